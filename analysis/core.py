@@ -1,0 +1,161 @@
+"""From articles to tables: the one place where loading, parsing and extraction meet.
+
+>>> from analysis import analyze
+>>> result = analyze()  # the sample article
+>>> result.actors.set_index("actor").loc["Antony Blinken", "type"]
+'person'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from pathlib import Path
+
+from .loading import Article, load_article
+from .mentions import extract_mentions
+from .nlp import ParsedArticle, parse_many
+from .tables import Analysis, make_table
+from .tone import textblob_scores
+
+
+def analyze(
+    source: str | Path | Article | None = None,
+    *,
+    model: str = "md",
+    aliases: str | Path | None = None,
+) -> Analysis:
+    """Analyse one article (a path, its text, or an Article); the sample article by default.
+
+    ``model`` is "md" (default), "sm" or a spaCy package name; ``aliases`` a YAML file of
+    extra aliases (see ``analysis/resources/aliases.yml``).
+    """
+    return analyze_articles([load_article(source)], model=model, aliases=aliases)
+
+
+def analyze_articles(
+    articles: Iterable[Article], *, model: str = "md", aliases: str | Path | None = None
+) -> Analysis:
+    """Analyse several articles, parsed in batches; the tables hold all of them."""
+    alias_file = str(aliases) if aliases is not None else None
+    return Analysis.concat(
+        [tabulate(parsed, aliases=alias_file) for parsed in parse_many(articles, model=model)]
+    )
+
+
+def tabulate(parsed: ParsedArticle, *, aliases: str | None = None) -> Analysis:
+    """The tables of one parsed article."""
+    article, doc = parsed.article, parsed.doc
+    article_id = article.article_id
+    word_index = []  # number of words before each token
+    count = 0
+    for token in doc:
+        word_index.append(count)
+        count += not (token.is_punct or token.is_space)
+    n_words = count
+
+    sentences, sentence_starts = [], []
+    for number, sent in enumerate(parsed.sentences()):
+        start, end = parsed.span_offsets(sent)
+        paragraph_id = parsed.paragraph_of(start)
+        polarity, subjectivity = textblob_scores(sent.text)
+        sentence_starts.append(sent.start)
+        sentences.append(
+            {
+                "article_id": article_id,
+                "sentence_id": number,
+                "paragraph_id": paragraph_id,
+                "is_heading": article.paragraphs[paragraph_id].is_heading,
+                "start": start,
+                "end": end,
+                "text": article.text[start:end],
+                "n_words": sum(not (t.is_punct or t.is_space) for t in sent),
+                "polarity": polarity,
+                "subjectivity": subjectivity,
+            }
+        )
+
+    mentions = []
+    for number, mention in enumerate(extract_mentions(parsed, aliases=aliases)):
+        sentence_id = bisect.bisect_right(sentence_starts, mention.token_start) - 1
+        mentions.append(
+            {
+                "article_id": article_id,
+                "mention_id": number,
+                "sentence_id": sentence_id,
+                "paragraph_id": sentences[sentence_id]["paragraph_id"],
+                "start": mention.start,
+                "end": mention.end,
+                "text": mention.text,
+                "label": mention.label,
+                "actor": mention.actor,
+                "type": mention.type,
+                "how": mention.how,
+                "_word": word_index[mention.token_start],
+            }
+        )
+
+    articles = make_table(
+        "articles",
+        [
+            {
+                "article_id": article_id,
+                "title": article.title,
+                "date": article.date,
+                "source": article.source,
+                "language": article.language,
+                "n_paragraphs": len(article.paragraphs),
+                "n_sentences": len(sentences),
+                "n_words": n_words,
+                "path": article.path,
+                "text": article.text,
+            }
+        ],
+    )
+    return Analysis(
+        articles=articles,
+        sentences=make_table("sentences", sentences),
+        mentions=make_table("mentions", mentions),
+        actors=make_table("actors", _actor_rows(article, mentions, sentences, n_words)),
+    )
+
+
+def _lead_paragraphs(article: Article) -> set[int]:
+    """The title line (when the text opens with it) and the first non-heading paragraph."""
+    lead = set()
+    first = article.paragraphs[0]
+    if first.is_heading and article.text[first.start : first.end] == article.title:
+        lead.add(0)
+    body = next((i for i, p in enumerate(article.paragraphs) if not p.is_heading), None)
+    if body is not None:
+        lead.add(body)
+    return lead
+
+
+def _actor_rows(
+    article: Article, mentions: list[dict], sentences: list[dict], n_words: int
+) -> list[dict[str, object]]:
+    lead = _lead_paragraphs(article)
+    by_actor: dict[str, list[dict]] = {}
+    for mention in mentions:
+        by_actor.setdefault(mention["actor"], []).append(mention)
+    rows = []
+    for actor, group in by_actor.items():
+        sentence_ids = sorted({m["sentence_id"] for m in group})
+        forms = list(dict.fromkeys(m["text"] for m in group))
+        rows.append(
+            {
+                "article_id": article.article_id,
+                "actor": actor,
+                "type": group[0]["type"],
+                "mentions": len(group),
+                "sentences": len(sentence_ids),
+                "first_position": group[0]["_word"] / max(n_words - 1, 1),
+                "in_lead": any(m["paragraph_id"] in lead for m in group),
+                "forms": " | ".join(forms),
+                "tone_around": sum(sentences[i]["polarity"] for i in sentence_ids)
+                / len(sentence_ids),
+            }
+        )
+    rows.sort(key=lambda row: (-row["mentions"], row["first_position"]))
+    return rows

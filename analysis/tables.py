@@ -1,0 +1,163 @@
+"""The tables: every column documented here, once, and the object that holds them.
+
+Every table has an ``article_id`` column, so a corpus is the concatenation of its
+articles. ``start`` and ``end`` are character offsets into ``articles.text``: for any row,
+``text[start:end]`` is the row's ``text``.
+
+>>> from analysis.tables import describe
+>>> describe("mentions").loc["how", "description"][:40]
+'How the mention was linked to its actor:'
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import OutputError
+from .files import atomic_write
+
+STR, INT, FLOAT, BOOL, DATE = "str", "int64", "float64", "bool", "datetime64[s]"
+
+#: table -> column -> (dtype, description). The contract of the package.
+SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
+    "articles": {
+        "article_id": (STR, "Identifier: the file name without suffix, or the record's id."),
+        "title": (STR, "Title: <h1>, <title>, front matter, record field or first heading line."),
+        "date": (DATE, "Publication date, from metadata or a French date opening the text."),
+        "source": (STR, "Outlet or source, from metadata when given."),
+        "language": (STR, "Language code (metadata, else 'fr')."),
+        "n_paragraphs": (INT, "Number of paragraphs (non-blank lines), headings included."),
+        "n_sentences": (INT, "Number of sentences."),
+        "n_words": (INT, "Number of words (tokens that are neither punctuation nor space)."),
+        "path": (STR, "File the article was read from ('' for text given directly)."),
+        "text": (STR, "The text every offset points into, exactly as read."),
+    },
+    "sentences": {
+        "article_id": (STR, "Article the sentence belongs to."),
+        "sentence_id": (INT, "Position of the sentence in the article, from 0."),
+        "paragraph_id": (INT, "Position of its paragraph (line) in the article, from 0."),
+        "is_heading": (BOOL, "Whether the paragraph is a heading (bullet or short line)."),
+        "start": (INT, "Offset of the first character in the article text."),
+        "end": (INT, "Offset just after the last character."),
+        "text": (STR, "The sentence as written in the article."),
+        "n_words": (INT, "Number of words in the sentence."),
+        "polarity": (FLOAT, "textblob-fr polarity, -1 (negative) to 1 (positive)."),
+        "subjectivity": (FLOAT, "textblob-fr subjectivity, 0 (factual) to 1 (subjective)."),
+    },
+    "mentions": {
+        "article_id": (STR, "Article the mention belongs to."),
+        "mention_id": (INT, "Position of the mention in the article, from 0."),
+        "sentence_id": (INT, "Sentence holding the mention."),
+        "paragraph_id": (INT, "Paragraph holding the mention."),
+        "start": (INT, "Offset of the first character (titles such as 'M.' included)."),
+        "end": (INT, "Offset just after the last character."),
+        "text": (STR, "The mention as written, e.g. 'M. Blinken'."),
+        "label": (STR, "Entity label after clean-up: PER, ORG, LOC or MISC."),
+        "actor": (STR, "Canonical actor the mention stands for (see the actors table)."),
+        "type": (STR, "Type of that actor."),
+        "how": (
+            STR,
+            "How the mention was linked to its actor: exact (the name itself), alias "
+            "(a known other name: 'Fédération de Russie'), metonymy (a place standing for a "
+            "government: 'Moscou'), demonym (the people of a country: 'les Russes'), title "
+            "(a title stripped: 'M. Blinken'), surname or first_name (part of a full name "
+            "used in the article).",
+        ),
+    },
+    "actors": {
+        "article_id": (STR, "Article."),
+        "actor": (STR, "Canonical name: the full name used in the article, or the country."),
+        "type": (STR, "person, organisation, country, place, group or other."),
+        "mentions": (INT, "Number of mentions in the article."),
+        "sentences": (INT, "Number of sentences that mention the actor."),
+        "first_position": (
+            FLOAT,
+            "Where the first mention stands, in words: 0 = first word, 1 = last word.",
+        ),
+        "in_lead": (BOOL, "Mentioned in the title or the lead (first non-heading paragraph)."),
+        "forms": (STR, "The distinct ways the article names the actor, joined by ' | '."),
+        "tone_around": (
+            FLOAT,
+            "Mean textblob-fr polarity of the sentences that mention the actor.",
+        ),
+    },
+}
+
+
+def describe(table: str | None = None) -> pd.DataFrame:
+    """The documentation of one table's columns, or of all tables, as a DataFrame."""
+    rows = [
+        {"table": name, "column": column, "dtype": dtype, "description": text}
+        for name, columns in SCHEMA.items()
+        if table in (None, name)
+        for column, (dtype, text) in columns.items()
+    ]
+    frame = pd.DataFrame(rows)
+    return frame.set_index("column") if table else frame
+
+
+def make_table(table: str, rows: list[dict[str, object]]) -> pd.DataFrame:
+    """A table from row dicts, with exactly the documented columns in order and dtypes."""
+    columns = SCHEMA[table]
+    frame = pd.DataFrame(rows, columns=list(columns))
+    for column, (dtype, _) in columns.items():
+        if dtype == DATE:
+            frame[column] = pd.to_datetime(frame[column], errors="coerce").astype(DATE)
+        else:
+            frame[column] = frame[column].astype(dtype)
+    return frame
+
+
+@dataclass
+class Analysis:
+    """The tables of one article or a corpus; each attribute is a DataFrame.
+
+    >>> from analysis import analyze
+    >>> result = analyze()
+    >>> sorted(result.tables())
+    ['actors', 'articles', 'mentions', 'sentences']
+    """
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    actors: pd.DataFrame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The tables by name."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def concat(cls, parts: list[Analysis]) -> Analysis:
+        """One Analysis holding the rows of several (for instance one per article)."""
+        names = [f.name for f in fields(cls)]
+        if not parts:
+            return cls(**{name: make_table(name, []) for name in names})
+        return cls(
+            **{
+                name: pd.concat([getattr(p, name) for p in parts], ignore_index=True)
+                for name in names
+            }
+        )
+
+    def save(self, folder: str | Path, *, format: str = "csv") -> list[Path]:
+        """Write one file per table (``folder/mentions.csv``...); return the paths.
+
+        Each file is written to a temporary file first and then renamed, so an existing
+        file is never left half-written.
+        """
+        if format not in ("csv", "parquet"):
+            raise OutputError(f"unknown format {format!r}: choose csv or parquet")
+        folder = Path(folder)
+        written = []
+        for name, frame in self.tables().items():
+            if format == "csv":
+                write = functools.partial(frame.to_csv, index=False)
+            else:
+                write = functools.partial(frame.to_parquet, index=False)
+            written.append(atomic_write(folder / f"{name}.{format}", write))
+        return written

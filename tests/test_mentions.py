@@ -1,0 +1,115 @@
+"""Mentions and actors of the sample article against its hand annotation (gold.json)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis import analyze
+from analysis.resources import normalize_key
+
+EXPECTED = [
+    "Antony Blinken",
+    "Sergey Lavrov",
+    "Vladimir Poutine",
+    "Paul Whelan",
+    "Volodymyr Zelenskyy",
+    "Maria Zakharova",
+    "Janet Yellen",
+    "Russie",
+    "États-Unis",
+    "Ukraine",
+    "Inde",
+]
+
+
+def test_each_expected_actor_appears_once(sample) -> None:
+    actors = list(sample.actors["actor"])
+    for name in EXPECTED:
+        assert actors.count(name) == 1, name
+    assert len(actors) == len(set(actors))
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_mention_counts_within_a_third_of_the_annotation(sample, gold, name: str) -> None:
+    annotated = next(a["name_mentions"] for a in gold["actors"] if a["name"] == name)
+    found = sample.actors.set_index("actor").loc[name, "mentions"]
+    assert abs(found - annotated) <= annotated / 3, (name, found, annotated)
+
+
+def test_titles_surnames_and_first_names_join_the_full_name(sample) -> None:
+    mentions = sample.mentions
+    actor_of = mentions.groupby("text")["actor"].agg(set)
+    assert actor_of["M. Blinken"] == {"Antony Blinken"}
+    assert actor_of["Blinken"] == {"Antony Blinken"}
+    assert actor_of["M. Lavrov"] == {"Sergey Lavrov"}
+    assert actor_of["Whelan"] == {"Paul Whelan"}
+    assert actor_of["Paul"] == {"Paul Whelan"}
+    assert actor_of["Poutine"] == {"Vladimir Poutine"}
+    how = mentions.set_index("text")["how"]
+    assert set(how.loc[["M. Blinken"]]) == {"title"}
+    assert set(how.loc[["Blinken"]]) == {"surname"}
+
+
+def test_capitals_stand_for_governments(sample) -> None:
+    mentions = sample.mentions
+    washington = mentions[mentions["text"] == "Washington"]
+    assert len(washington) == 1
+    assert washington["type"].item() != "person"
+    assert washington["actor"].item() == "États-Unis"
+    moscou = mentions[mentions["text"] == "Moscou"]
+    assert len(moscou) == 3
+    assert set(moscou["actor"]) == {"Russie"} and set(moscou["how"]) == {"metonymy"}
+    kiev = mentions[mentions["text"] == "Kiev"]  # "était récemment à Kiev": a place
+    assert set(kiev["type"]) == {"place"}
+
+
+def test_nothing_in_not_actors_is_an_actor(sample, gold) -> None:
+    actors = {normalize_key(a) for a in sample.actors["actor"]}
+    texts = {normalize_key(t) for t in sample.mentions["text"]}
+    for word in gold["not_actors"]:
+        assert normalize_key(word) not in actors, word
+        assert normalize_key(word) not in texts, word
+
+
+def test_actor_types_and_prominence(sample) -> None:
+    actors = sample.actors.set_index("actor")
+    assert actors.loc["Antony Blinken", "type"] == "person"
+    assert actors.loc["Russie", "type"] == "country"
+    assert actors.loc["G20", "type"] == "organisation"
+    assert actors.loc["Antony Blinken", "in_lead"]
+    assert not actors.loc["Janet Yellen", "in_lead"]
+    assert actors["first_position"].between(0, 1).all()
+    assert actors.loc["Antony Blinken", "first_position"] < 0.02
+    assert actors.loc["Janet Yellen", "first_position"] > 0.8
+    assert (actors["sentences"] <= actors["mentions"]).all()
+
+
+def test_mentions_point_into_the_text(sample) -> None:
+    text = sample.articles["text"].item()
+    for row in sample.mentions.itertuples():
+        assert text[row.start : row.end] == row.text
+
+
+def test_user_aliases_add_and_override(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.yml"
+    aliases.write_text(
+        "Antony Blinken:\n  type: person\n  aliases: [le secrétaire d'État américain]\n"
+        "Groupe des 20:\n  type: organisation\n  aliases: [G-20, Groupe des 20 nations]\n",
+        encoding="utf-8",
+    )
+    result = analyze(aliases=aliases)
+    mentions = result.mentions
+    secretary = mentions[mentions["text"].str.contains("secrétaire d’État américain")]
+    assert list(secretary["actor"]) == ["Antony Blinken"]
+    assert list(secretary["how"]) == ["alias"]
+    assert "Groupe des 20" in set(result.actors["actor"])
+    assert "G20" not in set(result.actors["actor"])
+
+
+def test_an_article_without_entities_gives_empty_tables() -> None:
+    result = analyze("il pleut sur la ville et personne ne sort.")
+    assert result.mentions.empty and result.actors.empty
+    assert list(result.actors.columns)[:3] == ["article_id", "actor", "type"]
+    assert len(result.sentences) == 1

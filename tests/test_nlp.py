@@ -1,0 +1,137 @@
+"""Parsing: normalisation for the parser only, offsets into the original, sentence rules."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis import Article, analyze, load_article
+from analysis.errors import EmptyArticleError
+from analysis.nlp import load_pipeline, normalize_for_parser, parse
+
+
+def sentences_of(text: str) -> list[str]:
+    parsed = parse(load_article(text))
+    return [parsed.article.text[s:e] for s, e in parsed.sentence_spans()]
+
+
+def test_pipeline_is_loaded_once() -> None:
+    assert load_pipeline("md") is load_pipeline("md")
+
+
+def test_normalisation_maps_back_to_the_original() -> None:
+    original = "L’État\u00a0a dit\u202f: « qu’il vien\u00addra »."
+    normalized, origin = normalize_for_parser(original)
+    assert normalized == "L'État a dit : « qu'il viendra »."
+    assert len(origin) == len(normalized) + 1
+    for i, char in enumerate(normalized):
+        assert char == original[origin[i]] or original[origin[i]] in "’\u00a0\u202f"
+
+
+def test_a_newline_always_ends_a_sentence() -> None:
+    assert sentences_of("Il a parlé de la Russie\nLes États-Unis ont répondu.") == [
+        "Il a parlé de la Russie",
+        "Les États-Unis ont répondu.",
+    ]
+
+
+def test_titles_never_end_a_sentence() -> None:
+    text = "Hier, M. Dupont et Mme Durand ont rencontré MM. Martin et Petit à Lyon."
+    assert sentences_of(text) == [text]
+
+
+def test_a_heading_stays_one_sentence() -> None:
+    assert sentences_of("Moscou affirme que M. Blinken a demandé la rencontre\nSuite.") == [
+        "Moscou affirme que M. Blinken a demandé la rencontre",
+        "Suite.",
+    ]
+    assert sentences_of("- Revenir au traité avec les États-Unis.\nSuite.")[0] == (
+        "- Revenir au traité avec les États-Unis."
+    )
+
+
+def test_guillemets_are_never_alone(sample) -> None:
+    texts = list(sample.sentences["text"])
+    for text in texts:
+        assert text.strip("«» .,") != "", text
+        assert not text.startswith("»"), text
+    closing = sentences_of("Il a dit : « Nous partirons. » Puis il est sorti.")
+    assert closing == ["Il a dit : « Nous partirons. »", "Puis il est sorti."]
+
+
+def test_sample_sentences_follow_the_lines(sample) -> None:
+    sentences = sample.sentences
+    assert sentences["paragraph_id"].is_monotonic_increasing
+    assert sentences["paragraph_id"].nunique() == 22
+    headings = sentences[sentences["is_heading"]]
+    assert headings["paragraph_id"].is_unique  # one sentence per heading
+
+
+FRENCH = st.sampled_from(
+    [
+        "M.",
+        "Mme",
+        "Blinken",
+        "Antony",
+        "Lavrov",
+        "Moscou",
+        "Washington",
+        "Russie",
+        "l’Ukraine",
+        "a",
+        "déclaré",
+        "que",
+        "«",
+        "»",
+        "“",
+        "”",
+        ".",
+        ",",
+        ":",
+        "!",
+        "?",
+        "\n",
+        "\n\n",
+        " ",
+        "\u00a0",
+        "\u202f",
+        "\u00ad",
+        "qu’",
+        "J’",
+        "- ",
+        "Jeudi",
+        "le",
+        "président",
+        "Poutine",
+        "États-Unis",
+        "G-20",
+        "\r\n",
+        "\t",
+        "…",
+        "Paul",
+        "Whelan",
+        "Inde",
+    ]
+)
+TEXTS = st.one_of(
+    st.lists(FRENCH, min_size=1, max_size=40).map(" ".join),
+    st.lists(FRENCH, min_size=1, max_size=40).map("".join),
+    st.text(min_size=1, max_size=80),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_every_offset_slices_the_original_text(text: str) -> None:
+    try:
+        result = analyze(Article.from_text(text))
+    except EmptyArticleError:
+        assert not text.strip()
+        return
+    original = result.articles["text"].item()
+    assert original == text
+    for table in (result.sentences, result.mentions):
+        for row in table.itertuples():
+            assert 0 <= row.start <= row.end <= len(text)
+            assert original[row.start : row.end] == row.text
+    assert result.mentions["sentence_id"].isin(result.sentences["sentence_id"]).all()

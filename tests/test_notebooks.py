@@ -1,0 +1,70 @@
+"""Every notebook runs top to bottom in a fresh kernel, on the sample and on another article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import papermill
+import pytest
+from nbconvert import HTMLExporter
+
+from analysis.paths import DATA_DIR, PACKAGE_DIR
+
+NOTEBOOKS = sorted((PACKAGE_DIR.parent / "notebooks").glob("*.ipynb"))
+
+
+def outputs(notebook: nbformat.NotebookNode) -> list[dict]:
+    return [out for cell in notebook.cells if cell.cell_type == "code" for out in cell.outputs]
+
+
+def execute(path: Path, out: Path, **parameters: object) -> nbformat.NotebookNode:
+    papermill.execute_notebook(
+        str(path),
+        str(out),
+        parameters=parameters,
+        cwd=str(path.parent),
+        progress_bar=False,
+        kernel_name="python3",
+    )
+    return nbformat.read(out, as_version=4)
+
+
+def test_notebooks_are_committed_without_outputs() -> None:
+    assert NOTEBOOKS
+    for path in NOTEBOOKS:
+        notebook = nbformat.read(path, as_version=4)
+        for cell in notebook.cells:
+            if cell.cell_type == "code":
+                assert not cell.outputs and cell.execution_count is None, path.name
+        tags = [tag for cell in notebook.cells for tag in cell.metadata.get("tags", [])]
+        assert "parameters" in tags, path.name
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_runs_on_the_sample(path: Path, tmp_path: Path, render_in_chromium) -> None:
+    notebook = execute(path, tmp_path / path.name)
+    kinds = [out.get("output_type") for out in outputs(notebook)]
+    assert "error" not in kinds
+    plotly = [
+        out for out in outputs(notebook) if "application/vnd.plotly.v1+json" in out.get("data", {})
+    ]
+    assert plotly, "no plotly chart in the outputs"
+    html_outputs = "".join(out.get("data", {}).get("text/html", "") for out in outputs(notebook))
+    assert "<mark" in html_outputs and "Antony Blinken" in html_outputs
+    # The exported HTML shows the chart in a real browser.
+    body, _ = HTMLExporter().from_notebook_node(notebook)
+    exported = tmp_path / "exported.html"
+    exported.write_text(body, encoding="utf-8")
+    assert 'class="main-svg"' in render_in_chromium(exported)
+
+
+def test_quickstart_runs_on_another_article(tmp_path: Path) -> None:
+    path = next(p for p in NOTEBOOKS if p.name.startswith("01_"))
+    article = DATA_DIR / "wikinews_fr_2012" / "44290.html"
+    notebook = execute(path, tmp_path / "other.ipynb", ARTICLE=str(article))
+    text = "".join(
+        str(out.get("data", {}).get("text/html", "")) + str(out.get("text", ""))
+        for out in outputs(notebook)
+    )
+    assert "Afghanistan" in text and "Antony Blinken" not in text
