@@ -20,7 +20,7 @@ import functools
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
 from .nlp import ParsedArticle, load_pipeline
@@ -46,6 +46,8 @@ LABEL_OF_TYPE = {
 }
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 NOT_NAMES = frozenset({"PRON", "VERB", "AUX", "ADP", "DET", "SCONJ", "CCONJ", "ADV", "INTJ"})
+#: Tokens after which a capital letter says nothing about a name.
+OPENERS = frozenset({":", "«", '"', "-", "–", "—", "(", "•"})
 #: Prepositions after which a capital names a place, unless its head says otherwise.
 PLACE_PREPOSITIONS = frozenset(
     {"à", "au", "aux", "en", "dans", "depuis", "vers", "sur", "de", "d'", "du", "des", "près"}
@@ -76,8 +78,13 @@ class _Candidate:
     honorific: str
 
 
-def _clean(span: Span, label: str, lexicon: ActorLexicon) -> _Candidate | None:
-    """Trim stray tokens and honorifics; None when the span is a parser error."""
+def _clean(
+    span: Span, label: str, lexicon: ActorLexicon, common: frozenset[str]
+) -> _Candidate | None:
+    """Trim stray tokens and honorifics; None when the span is a parser error.
+
+    ``common`` holds the words the article writes in lower case.
+    """
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
@@ -104,13 +111,21 @@ def _clean(span: Span, label: str, lexicon: ActorLexicon) -> _Candidate | None:
     name = doc[start:end]
     if not any(c.isupper() or c.isdigit() for c in name.text):
         return None
-    if len(name) == 1 and lexicon.lookup(name.text) is None:
-        token = name[0]
-        if token.text.endswith("'") or token.pos_ in NOT_NAMES:
-            return None
-        if normalize_key(token.text) in stop_entities():
-            return None
+    if len(name) == 1 and lexicon.lookup(name.text) is None and _not_a_name(name[0], common):
+        return None
     return _Candidate(name, doc[outer_start:end], label, " ".join(honorifics))
+
+
+def _not_a_name(token: Token, common: frozenset[str]) -> bool:
+    """A one-word entity that is a parser error: "J'", "Mettez", "Jeudi", a lone letter, or a
+    common noun capitalised only because it opens a sentence ("Lancement" in a title when
+    the article also writes "lancement")."""
+    if token.text.endswith("'") or token.pos_ in NOT_NAMES or len(token.text) == 1:
+        return True
+    if normalize_key(token.text) in stop_entities():
+        return True
+    opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in OPENERS)
+    return opens and token.lower_ in common
 
 
 def _in_title(span: Span, lexicon: ActorLexicon) -> bool:
@@ -160,10 +175,11 @@ def _candidates(parsed: ParsedArticle, aliases: str | None) -> list[_Candidate]:
     """
     doc = parsed.doc
     lexicon = load_actor_lexicon(aliases)
+    common = frozenset(token.text for token in doc if token.is_lower)
     found = {}
     for ent in doc.ents:
         if ent.label_ in LABELS:
-            candidate = _clean(ent, ent.label_, lexicon)
+            candidate = _clean(ent, ent.label_, lexicon, common)
             if candidate is not None and not _in_title(candidate.span, lexicon):
                 found[(candidate.outer.start, candidate.outer.end)] = candidate
     for match_id, start, end in _phrase_matcher(parsed.model, aliases)(doc):
