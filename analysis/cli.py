@@ -21,8 +21,7 @@ from .errors import AnalysisError, AnalysisWarning, OutputError
 from .loading import iter_articles
 from .paths import sample_article_path
 from .report import write_report
-
-TABLE_NAMES = ("articles", "sentences", "mentions", "actors")
+from .tables import SCHEMA
 
 
 class _Parser(argparse.ArgumentParser):
@@ -81,7 +80,7 @@ def _refuse_existing(paths: list[Path], overwrite: bool) -> None:
 def run(args: argparse.Namespace) -> str:
     """Carry out a parsed command; return what to print on success."""
     if args.command == "analyze":
-        targets = [args.out / f"{name}.{args.format}" for name in TABLE_NAMES]
+        targets = [args.out / f"{name}.{args.format}" for name in SCHEMA]
         _refuse_existing(targets, args.overwrite)
         result = analyze_articles(
             iter_articles(args.inputs or [sample_article_path()]),

@@ -15,6 +15,7 @@ from pathlib import Path
 from .loading import Article, load_article
 from .mentions import extract_mentions
 from .nlp import ParsedArticle, parse_many
+from .quotes import extract_quotes
 from .tables import Analysis, make_table
 from .tone import textblob_scores
 
@@ -75,8 +76,9 @@ def tabulate(parsed: ParsedArticle, *, aliases: str | None = None) -> Analysis:
             }
         )
 
+    extracted = extract_mentions(parsed, aliases=aliases)
     mentions = []
-    for number, mention in enumerate(extract_mentions(parsed, aliases=aliases)):
+    for number, mention in enumerate(extracted):
         sentence_id = bisect.bisect_right(sentence_starts, mention.token_start) - 1
         mentions.append(
             {
@@ -92,6 +94,28 @@ def tabulate(parsed: ParsedArticle, *, aliases: str | None = None) -> Analysis:
                 "type": mention.type,
                 "how": mention.how,
                 "_word": word_index[mention.token_start],
+            }
+        )
+
+    quotes = []
+    for number, quote in enumerate(extract_quotes(parsed, extracted)):
+        span = doc[quote.token_start : quote.token_end]
+        quotes.append(
+            {
+                "article_id": article_id,
+                "quote_id": number,
+                "kind": quote.kind,
+                "sentence_id": bisect.bisect_right(sentence_starts, quote.token_start) - 1,
+                "start": quote.start,
+                "end": quote.end,
+                "text": quote.text,
+                "n_words": sum(not (t.is_punct or t.is_space) for t in span),
+                "speaker": quote.speaker,
+                "speaker_mention": quote.speaker_mention,
+                "cue": quote.cue,
+                "addressee": quote.addressee,
+                "confidence": quote.confidence,
+                "polarity": textblob_scores(span.text)[0],
             }
         )
 
@@ -112,11 +136,13 @@ def tabulate(parsed: ParsedArticle, *, aliases: str | None = None) -> Analysis:
             }
         ],
     )
+    actors = _actor_rows(article, mentions, sentences, n_words)
     return Analysis(
         articles=articles,
         sentences=make_table("sentences", sentences),
         mentions=make_table("mentions", mentions),
-        actors=make_table("actors", _actor_rows(article, mentions, sentences, n_words)),
+        quotes=make_table("quotes", quotes),
+        actors=make_table("actors", _add_voice(actors, quotes, article_id)),
     )
 
 
@@ -159,3 +185,54 @@ def _actor_rows(
         )
     rows.sort(key=lambda row: (-row["mentions"], row["first_position"]))
     return rows
+
+
+def _counted(quote: dict, quotes: list[dict]) -> bool:
+    """False for a quote inside another quote of the same speaker (counted once)."""
+    return not any(
+        other is not quote
+        and other["speaker"] == quote["speaker"]
+        and other["start"] <= quote["start"]
+        and quote["end"] <= other["end"]
+        and (other["end"] - other["start"]) > (quote["end"] - quote["start"])
+        for other in quotes
+    )
+
+
+def _add_voice(
+    actors: list[dict[str, object]], quotes: list[dict], article_id: str
+) -> list[dict[str, object]]:
+    """Quote counts, quoted words, voice share and own tone per actor.
+
+    Speakers that no mention names ("le porte-parole") become actors of type "group".
+    """
+    spoken = [q for q in quotes if q["kind"] != "term"]
+    counted = [q for q in spoken if _counted(q, spoken)]
+    total = sum(q["n_words"] for q in counted)
+    rows = {row["actor"]: row for row in actors}
+    for quote in spoken:
+        if quote["speaker"] and quote["speaker"] not in rows:
+            rows[quote["speaker"]] = {
+                "article_id": article_id,
+                "actor": quote["speaker"],
+                "type": "group",
+                "mentions": 0,
+                "sentences": 0,
+                "first_position": float("nan"),
+                "in_lead": False,
+                "forms": "",
+                "tone_around": float("nan"),
+            }
+    for name, row in rows.items():
+        own = [q for q in spoken if q["speaker"] == name]
+        words = [q for q in counted if q["speaker"] == name]
+        n_words = sum(q["n_words"] for q in words)
+        for kind in ("direct", "partial", "indirect"):
+            row[f"quotes_{kind}"] = sum(q["kind"] == kind for q in own)
+        row["quoted_words"] = n_words
+        row["voice_share"] = n_words / total if total else 0.0
+        row["tone_own"] = (
+            sum(q["polarity"] * q["n_words"] for q in words) / n_words if n_words else float("nan")
+        )
+        row["addressed"] = sum(q["addressee"] == name for q in spoken)
+    return list(rows.values())

@@ -87,11 +87,11 @@ def _clean(
     """
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (
-        doc[start].is_punct
-        or doc[start].is_space
-        or (doc[start].pos_ in ("DET", "ADP") and doc[start].is_lower)
-    ):
+
+    def function_word(token: Token) -> bool:
+        return token.is_punct or token.is_space or (token.pos_ in ("DET", "ADP") and token.is_lower)
+
+    while start < end and function_word(doc[start]):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -106,6 +106,8 @@ def _clean(
     ):
         honorifics.append(doc[start].text)
         start += 1
+        while start < end and function_word(doc[start]):  # "ministre du Redressement"
+            start += 1
     if start >= end:
         return None
     name = doc[start:end]
@@ -147,7 +149,7 @@ def _stands_for_government(span: Span) -> bool:
     "était à Kiev", "le centre de Téhéran" name a place (``resources/government_heads.txt``).
     """
     token = span.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     cases = [normalize_key(c.text) for c in token.children if c.dep_ == "case"]
     if not cases:
@@ -192,26 +194,38 @@ def _candidates(parsed: ParsedArticle, aliases: str | None) -> list[_Candidate]:
     return [found[(span.start, span.end)] for span in sorted(kept, key=lambda s: s.start)]
 
 
+def _initial(token: Token) -> bool:
+    """ "A." in "A. Montebourg"."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
 def _person_names(candidates: list[_Candidate], lexicon: ActorLexicon) -> list[Span]:
-    """Full names (two words or more) of persons, in order of appearance."""
+    """Full names (two words or more, not opening with an initial), in order of appearance."""
     return [
         c.span
         for c in candidates
-        if c.label == "PER" and len(c.span) >= 2 and lexicon.lookup(c.span.text) is None
+        if c.label == "PER"
+        and len(c.span) >= 2
+        and not _initial(c.span[0])
+        and lexicon.lookup(c.span.text) is None
     ]
 
 
 def _match_person(name: Span, full_names: list[Span]) -> tuple[Span, str] | None:
-    """The full name a surname or first name belongs to (the latest one before, if several)."""
+    """The full name a surname, a first name or "A. Surname" belongs to (the latest one
+    before it, if several)."""
     words = [t.text for t in name]
+    initial = words[0][0] if _initial(name[0]) else ""
+    if initial:
+        words = words[1:]
     matches = []
     for full in full_names:
         full_words = [t.text for t in full]
-        if len(words) >= len(full_words):
+        if len(words) >= len(full_words) or not words:
             continue
-        if full_words[-len(words) :] == words:
+        if full_words[-len(words) :] == words and full_words[0].startswith(initial):
             matches.append((full, "surname"))
-        elif full_words[: len(words)] == words:
+        elif full_words[: len(words)] == words and not initial:
             matches.append((full, "first_name"))
     if not matches:
         return None

@@ -68,10 +68,40 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
             "used in the article).",
         ),
     },
+    "quotes": {
+        "article_id": (STR, "Article."),
+        "quote_id": (INT, "Position of the quote in the article, from 0."),
+        "kind": (
+            STR,
+            "direct (a sentence or more in guillemets), partial (a fragment in guillemets "
+            "inside the narrator's sentence), indirect (reported speech: 'a déclaré que…', "
+            "'selon X') or term (guillemets around a word nobody is said to say).",
+        ),
+        "sentence_id": (INT, "Sentence where the quote starts."),
+        "start": (INT, "Offset of the quote's first character (guillemets excluded)."),
+        "end": (INT, "Offset just after its last character."),
+        "text": (STR, "The quoted words, or the reported content of indirect speech."),
+        "n_words": (INT, "Number of words in the quote."),
+        "speaker": (STR, "Actor who speaks ('' when unknown); named as in the actors table."),
+        "speaker_mention": (STR, "The words naming the speaker: 'M. Blinken', 'il', ''."),
+        "cue": (STR, "The reporting verb as written ('a déclaré', 'a-t-il déclaré', 'selon')."),
+        "addressee": (STR, "Actor the words are addressed to, when explicit ('à M. Lavrov')."),
+        "confidence": (
+            FLOAT,
+            "How sure the attribution is: 0.9 a cue naming the speaker, 0.8 inside indirect "
+            "speech, 0.75 a pronoun resolved, 0.6 a noun phrase, 0.55 a continuation, "
+            "0.2 unknown.",
+        ),
+        "polarity": (FLOAT, "textblob-fr polarity of the quoted words."),
+    },
     "actors": {
         "article_id": (STR, "Article."),
         "actor": (STR, "Canonical name: the full name used in the article, or the country."),
-        "type": (STR, "person, organisation, country, place, group or other."),
+        "type": (
+            STR,
+            "person, organisation, country, place, group (an unnamed speaker such as 'le "
+            "porte-parole', with no mention) or other.",
+        ),
         "mentions": (INT, "Number of mentions in the article."),
         "sentences": (INT, "Number of sentences that mention the actor."),
         "first_position": (
@@ -84,6 +114,21 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
             FLOAT,
             "Mean textblob-fr polarity of the sentences that mention the actor.",
         ),
+        "quotes_direct": (INT, "Number of direct quotes the actor speaks."),
+        "quotes_partial": (INT, "Number of partial quotes the actor speaks."),
+        "quotes_indirect": (INT, "Number of pieces of indirect speech the actor speaks."),
+        "quoted_words": (
+            INT,
+            "Words the actor speaks (a partial quote inside the same actor's indirect "
+            "speech is counted once).",
+        ),
+        "voice_share": (FLOAT, "The actor's share of all quoted words of the article (0 to 1)."),
+        "tone_own": (
+            FLOAT,
+            "textblob-fr polarity of the actor's own words (mean over its quotes, weighted "
+            "by words); empty when the actor is not quoted.",
+        ),
+        "addressed": (INT, "Number of quotes addressed to the actor ('a déclaré … à X')."),
     },
 }
 
@@ -119,12 +164,13 @@ class Analysis:
     >>> from analysis import analyze
     >>> result = analyze()
     >>> sorted(result.tables())
-    ['actors', 'articles', 'mentions', 'sentences']
+    ['actors', 'articles', 'mentions', 'quotes', 'sentences']
     """
 
     articles: pd.DataFrame
     sentences: pd.DataFrame
     mentions: pd.DataFrame
+    quotes: pd.DataFrame
     actors: pd.DataFrame
 
     def tables(self) -> dict[str, pd.DataFrame]:

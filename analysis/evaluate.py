@@ -1,0 +1,168 @@
+"""Accuracy against hand annotations, printed by a script anyone can rerun.
+
+    python -m analysis.evaluate quotes data/seed/gold.json data/gold/*.json
+
+Each gold file names its article (``"article"``), looked up under ``data/``. System quotes
+are matched one to one to gold quotes by character overlap: a pair matches when their
+common characters cover at least half of each. Overall scores count every quote but
+terms, whatever its kind; per-kind scores need the kinds to agree too. A speaker is right
+when it names the gold speaker or one of its ``speaker_aliases`` (compared without case).
+
+>>> from analysis.evaluate import overlap_match
+>>> overlap_match([(0, 10)], [(2, 10), (20, 30)])
+[(0, 0)]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .core import analyze
+from .errors import AnalysisError, ResourceError
+from .paths import DATA_DIR
+from .resources import normalize_key
+
+KINDS = ("direct", "partial", "indirect")
+
+
+def overlap_match(
+    gold: list[tuple[int, int]], system: list[tuple[int, int]], *, share: float = 0.5
+) -> list[tuple[int, int]]:
+    """Pairs (gold index, system index), one to one, greedily by overlap."""
+    pairs = []
+    for g, (gs, ge) in enumerate(gold):
+        for s, (ss, se) in enumerate(system):
+            common = min(ge, se) - max(gs, ss)
+            if common > 0 and common >= share * (ge - gs) and common >= share * (se - ss):
+                pairs.append((common, g, s))
+    used_gold, used_system, matched = set(), set(), []
+    for _, g, s in sorted(pairs, reverse=True):
+        if g not in used_gold and s not in used_system:
+            used_gold.add(g)
+            used_system.add(s)
+            matched.append((g, s))
+    return sorted(matched)
+
+
+def _find(text: str, needle: str, taken: set[int]) -> tuple[int, int]:
+    """Offsets of a gold string in the article (the first occurrence not yet used)."""
+    start = text.find(needle)
+    while start in taken:
+        start = text.find(needle, start + 1)
+    if start < 0:
+        raise ResourceError(f"gold quote not found in the article: {needle[:60]!r}")
+    taken.add(start)
+    return start, start + len(needle)
+
+
+@dataclass
+class Counts:
+    """Matches, system quotes and gold quotes; speaker checks on matches."""
+
+    matched: int = 0
+    system: int = 0
+    gold: int = 0
+    speaker_right: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.matched += other.matched
+        self.system += other.system
+        self.gold += other.gold
+        self.speaker_right += other.speaker_right
+
+    def scores(self) -> tuple[float, float, float, float]:
+        """Precision, recall, F1 and speaker accuracy."""
+        p = self.matched / self.system if self.system else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        s = self.speaker_right / self.matched if self.matched else 0.0
+        return p, r, f, s
+
+
+def evaluate_quotes(gold_path: Path, *, model: str = "md") -> dict[str, Counts]:
+    """Counts per kind and overall ("all") for one annotated article."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    article = next(DATA_DIR.rglob(gold["article"]), None)
+    if article is None:
+        raise ResourceError(f"{gold_path}: article {gold['article']!r} not found under data/")
+    result = analyze(article, model=model)
+    text = result.articles["text"].item()
+    quotes = result.quotes[result.quotes["kind"] != "term"]
+    gold_quotes = [q for q in gold["quotes"] if q["kind"] != "term"]
+    taken: set[int] = set()
+    gold_spans = [_find(text, q["text"], taken) for q in gold_quotes]
+    system_spans = list(zip(quotes["start"], quotes["end"], strict=True))
+
+    def speaker_right(g: int, s: int) -> bool:
+        names = {normalize_key(n) for n in [gold_quotes[g]["speaker"] or ""]}
+        names |= {normalize_key(n) for n in gold_quotes[g].get("speaker_aliases", [])}
+        return normalize_key(quotes["speaker"].iloc[s]) in names - {""}
+
+    counts = {}
+    pairs = overlap_match(gold_spans, system_spans)
+    counts["all"] = Counts(
+        matched=len(pairs),
+        system=len(system_spans),
+        gold=len(gold_spans),
+        speaker_right=sum(speaker_right(g, s) for g, s in pairs),
+    )
+    for kind in KINDS:
+        g_index = [i for i, q in enumerate(gold_quotes) if q["kind"] == kind]
+        s_index = [i for i, k in enumerate(quotes["kind"]) if k == kind]
+        kind_pairs = overlap_match(
+            [gold_spans[i] for i in g_index], [system_spans[i] for i in s_index]
+        )
+        counts[kind] = Counts(
+            matched=len(kind_pairs),
+            system=len(s_index),
+            gold=len(g_index),
+            speaker_right=sum(speaker_right(g_index[g], s_index[s]) for g, s in kind_pairs),
+        )
+    return counts
+
+
+def _table(rows: list[tuple[str, Counts]]) -> str:
+    lines = [
+        f"{'':28} {'gold':>5} {'found':>6} {'match':>6} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6}"
+    ]
+    for name, c in rows:
+        p, r, f, s = c.scores()
+        lines.append(
+            f"{name:28} {c.gold:5d} {c.system:6d} {c.matched:6d} "
+            f"{p:6.3f} {r:6.3f} {f:6.3f} {s:6.3f}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m analysis.evaluate quotes GOLD...``: print quote P/R/F1 and speakers."""
+    parser = argparse.ArgumentParser(prog="python -m analysis.evaluate")
+    parser.add_argument("task", choices=["quotes"])
+    parser.add_argument("gold", nargs="+", type=Path, help="gold JSON files (gold.json format)")
+    parser.add_argument("--model", default="md")
+    args = parser.parse_args(argv)
+    totals = {kind: Counts() for kind in ("all", *KINDS)}
+    rows = []
+    try:
+        for path in args.gold:
+            counts = evaluate_quotes(path, model=args.model)
+            rows.append((path.stem, counts["all"]))
+            for kind, c in counts.items():
+                totals[kind].add(c)
+    except (AnalysisError, OSError, json.JSONDecodeError, KeyError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print("Quotes, all kinds but terms (per file):")
+    print(_table(rows))
+    print("\nAll files, per kind and overall (P/R/F1 of quotes, spk = speaker accuracy):")
+    print(_table([(kind, totals[kind]) for kind in (*KINDS, "all")]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,573 @@
+"""Reported speech: direct, partial and indirect quotes, and who said them.
+
+- **direct**: a sentence or more in guillemets (« », “ ”, " ");
+- **partial**: a fragment in guillemets inside the narrator's sentence;
+- **indirect**: a reporting verb with a que-clause or an infinitive ("a déclaré que…",
+  "affirmant que…", "a déclaré avoir…"), or "selon X", "d'après X";
+- **term**: guillemets around a word or a name that nobody is said to say (scare quotes).
+
+Speakers come from the cue after the quote ("», a déclaré M. Blinken", "», a-t-il
+déclaré"), the cue before it ("il a déclaré : «"), the speaker of the indirect speech
+around it, or, failing those, the previous speaker (a continuation). Pronouns go to the
+latest speaker of the same gender, then to the latest person of that gender; "on", "c'"
+and relative pronouns are never speakers. Reporting verbs are matched on lemmas
+(``resources/reporting_verbs.txt``). An unknown speaker stays empty, with low confidence.
+
+>>> from analysis import load_article
+>>> from analysis.nlp import parse
+>>> from analysis.mentions import extract_mentions
+>>> parsed = parse(load_article("« Nous partirons demain », a déclaré M. Jean Dupont."))
+>>> [(q.kind, q.text, q.speaker) for q in extract_quotes(parsed, extract_mentions(parsed))]
+[('direct', 'Nous partirons demain', 'Jean Dupont')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .mentions import Mention
+from .nlp import CLOSE_QUOTES, OPEN_QUOTES, ParsedArticle
+from .paths import RESOURCE_DIR
+from .resources import normalize_key, read_word_list, titles
+
+KINDS = ("direct", "partial", "indirect", "term")
+PERSONAL = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+SOURCE_PREPOSITIONS = frozenset({"selon", "d'après"})
+#: Confidence of an attribution, by how the speaker was found.
+CONFIDENCE = {
+    "named": 0.9,  # a cue whose subject names the speaker
+    "pronoun": 0.75,  # a cue whose subject is a pronoun, resolved
+    "phrase": 0.6,  # a cue whose subject is a noun phrase naming no known actor
+    "enclosing": 0.8,  # a partial quote inside indirect speech
+    "continuation": 0.55,  # no cue: the previous speaker goes on
+    "unknown": 0.2,
+}
+
+
+@functools.cache
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of verbs that report speech (``resources/reporting_verbs.txt``)."""
+    return read_word_list("reporting_verbs.txt")
+
+
+@functools.cache
+def speaker_nouns() -> frozenset[str]:
+    """Nouns that can name an unnamed speaker (``resources/speaker_nouns.txt``)."""
+    return read_word_list("speaker_nouns.txt")
+
+
+@functools.cache
+def first_name_genders() -> dict[str, str]:
+    """First name -> 'm' or 'f' (``resources/first_names.csv``)."""
+    with (RESOURCE_DIR / "first_names.csv").open(encoding="utf-8", newline="") as handle:
+        return {normalize_key(row["name"]): row["gender"] for row in csv.DictReader(handle)}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One piece of reported speech, with original offsets of its text."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    speaker: str
+    speaker_mention: str
+    cue: str
+    addressee: str
+    confidence: float
+    token_start: int
+    token_end: int
+
+
+@dataclass
+class _Speaker:
+    name: str = ""
+    mention: str = ""
+    how: str = "unknown"
+    gender: str | None = None
+    addressee: str = ""
+
+
+class _Context:
+    """What attribution needs to know about one parsed article and its mentions."""
+
+    def __init__(self, parsed: ParsedArticle, mentions: list[Mention]) -> None:
+        self.parsed = parsed
+        self.doc: Doc = parsed.doc
+        self.mentions = mentions
+        self.mention_of_token: dict[int, Mention] = {}
+        for mention in mentions:
+            for i in range(mention.token_start, mention.token_end):
+                self.mention_of_token[i] = mention
+        self.genders = _actor_genders(parsed.doc, mentions)
+        self.heading_starts = [p.start for p in parsed.article.paragraphs if p.is_heading]
+
+    def paragraph(self, token: Token) -> int:
+        return self.parsed.paragraph_of(self.parsed.origin[token.idx])
+
+    def section(self, token: Token) -> int:
+        """How many headings stand before this token."""
+        return bisect.bisect_right(self.heading_starts, self.parsed.origin[token.idx])
+
+    def offsets(self, first: int, last: int) -> tuple[int, int]:
+        return self.parsed.token_span(self.doc[first], self.doc[last])
+
+
+def _actor_genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """Gender of each person, from honorifics, titles before the name, or first names."""
+    honorifics = titles().honorifics
+    title_words = titles().titles
+    names = first_name_genders()
+    genders: dict[str, str] = {}
+    for mention in mentions:
+        if mention.type != "person" or mention.actor in genders:
+            continue
+        gender = honorifics.get(mention.honorific.split(" ")[0]) if mention.honorific else None
+        if gender is None and mention.token_start > 0:
+            previous = doc[mention.token_start - 1]
+            if previous.text == "," and mention.token_start > 1:
+                previous = doc[mention.token_start - 2]
+            gender = title_words.get(normalize_key(previous.text))
+        if gender is None:
+            gender = names.get(normalize_key(mention.actor.split(" ")[0]))
+        if gender:
+            genders[mention.actor] = gender
+    return genders
+
+
+# --- guillemets ----------------------------------------------------------------------
+
+
+def _quote_char(parsed: ParsedArticle, token: Token) -> str:
+    """The quotation mark as written in the original text (the parser sees ' " ')."""
+    return parsed.article.text[parsed.origin[token.idx]]
+
+
+def _guillemet_spans(parsed: ParsedArticle) -> list[tuple[int, int]]:
+    """(opening token, closing token) of each outermost pair of quotation marks.
+
+    A quotation left open at the end of a paragraph continues when the next paragraph
+    opens with «, as French typography does; otherwise it closes with the paragraph.
+    """
+    doc = parsed.doc
+    spans = []
+    stack: list[tuple[int, str]] = []
+    paragraphs = [parsed.paragraph_of(parsed.origin[t.idx]) for t in doc]
+    for token in doc:
+        i = token.i
+        if stack and i > 0 and paragraphs[i] != paragraphs[i - 1] and not token.is_space:
+            if token.text in OPEN_QUOTES:
+                continue  # the quotation goes on in this paragraph
+            spans.append((stack[0][0], i))  # closes with the previous paragraph
+            stack = []
+        char = _quote_char(parsed, token) if token.text in ('"', "«", "»") else token.text
+        if char in ("«", "“", "‹") or (char == '"' and not (stack and stack[-1][1] == '"')):
+            stack.append((i, '"' if char == '"' else "«"))
+        elif char in ("»", "”", "›", '"') and stack:
+            opened = stack.pop()
+            if not stack:
+                spans.append((opened[0], i))
+    if stack:
+        spans.append((stack[0][0], len(doc)))
+    return spans
+
+
+def _is_clause(tokens: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm") for t in tokens)
+
+
+def _classify(content: Span, opening: Token, inside_indirect: bool, has_cue: bool) -> str:
+    """direct, partial or term, from the shape of the quoted words and their place."""
+    words = [t for t in content if not (t.is_punct or t.is_space)]
+    starts_sentence = opening.is_sent_start or (
+        opening.i > 0 and opening.nbor(-1).text in (":", "«")
+    )
+    clause = _is_clause(content)
+    after_que = opening.i > 0 and opening.nbor(-1).lower_ in ("que", "qu'")
+    if clause and after_que and len(words) >= 5:
+        return "direct"  # "a déclaré que « … »": the whole reported clause is quoted
+    if content[0].text[:1].isupper() and (clause or len(words) >= 5):
+        return "direct" if starts_sentence or clause else "partial"
+    if clause or len(words) >= 4 or inside_indirect or has_cue:
+        return "partial"
+    return "term"
+
+
+# --- speakers ------------------------------------------------------------------------
+
+
+def _reporting(token: Token) -> bool:
+    """A reporting verb in the active voice ("a déclaré", not "a été demandée", not "se
+    poursuivre")."""
+    if token.pos_ != "VERB" or normalize_key(token.lemma_) not in reporting_verbs():
+        return False
+    return not any(
+        c.dep_ in ("aux:pass", "expl:pass") or (c.dep_ == "expl:comp" and c.lemma_ == "se")
+        for c in token.children
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, looking through participles, relatives and coordination."""
+    seen = 0
+    while seen < 4:
+        seen += 1
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.text not in OPEN_QUOTES
+        ]
+        if subjects:
+            child = min(subjects, key=lambda c: abs(c.i - verb.i))  # the nearest one
+            if child.lower_ == "qui" and verb.dep_.startswith("acl"):
+                return verb.head  # "Janet Yellen, qui a déclaré…"
+            return child
+        clitic = _clitic_subject(verb)
+        if clitic is not None:
+            return clitic
+        if verb.dep_ in ("advcl", "acl", "conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head  # "…, affirmant que": the subject of the main verb
+            continue
+        return None
+    return None
+
+
+def _clitic_subject(verb: Token) -> Token | None:
+    """The subject pronoun joined to a verb or its auxiliary: "explique-t-elle", "a-t-il"."""
+    hosts = [verb, *(c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)]
+    doc = verb.doc
+    for host in hosts:
+        i = host.i + 1
+        if i < len(doc) and doc[i].text == "-t":
+            i += 1
+        if i < len(doc) and doc[i].text.startswith("-") and doc[i].lower_[1:] in PERSONAL:
+            return doc[i]
+    return None
+
+
+def _inverted_subject(verb: Token, sentence: Span, context: _Context) -> Token | None:
+    """A named subject after the verb: "déclare à l'AFP Jean-Philippe Magnen"."""
+    for token in sentence.doc[verb.i + 1 : sentence.end]:
+        if token.text in OPEN_QUOTES or token.text == ";":
+            return None
+        mention = context.mention_of_token.get(token.i)
+        if mention is None or mention.type not in ("person", "organisation", "country"):
+            continue
+        root = sentence.doc[mention.token_start : mention.token_end].root
+        if not any(c.dep_ == "case" for c in root.children):  # not "à l'AFP"
+            return token
+    return None
+
+
+def _addressee(verb: Token, context: _Context) -> str:
+    """The actor a cue is addressed to: "a déclaré M. Blinken à M. Lavrov"."""
+    subject = _subject(verb)
+    attached = [*verb.children, *(subject.children if subject is not None else [])]
+    for child in attached:
+        if child.dep_.startswith(("obl", "iobj", "nmod")) and any(
+            c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in child.children
+        ):
+            mention = context.mention_of_token.get(child.i)
+            if mention is not None and mention.type in ("person", "organisation", "country"):
+                return mention.actor
+    return ""
+
+
+def _phrase(token: Token) -> str:
+    """The noun phrase of a subject that names no known actor ("le porte-parole")."""
+    tokens = [
+        t
+        for t in token.subtree
+        if not (t.dep_ in ("acl:relcl", "punct") or t.is_space) and t.i <= token.i + 6
+    ]
+    return " ".join(t.text for t in tokens) if tokens else token.text
+
+
+def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> _Speaker:
+    """Resolve a subject token to an actor (a mention, a pronoun, or a noun phrase)."""
+    mention = context.mention_of_token.get(subject.i)
+    if mention is None and subject.pos_ in ("NOUN", "PROPN"):
+        inside = [context.mention_of_token.get(t.i) for t in subject.subtree]
+        persons = [m for m in inside if m is not None and m.type == "person"]
+        direct = [  # "le département d'État": a mention the subject itself heads
+            context.mention_of_token.get(t.i)
+            for t in subject.subtree
+            if t.head.i == subject.i and t.i in context.mention_of_token
+        ]
+        mention = (persons or direct or [None])[0]  # "le président Poutine", "…, M. Z"
+    if mention is not None:
+        return _Speaker(mention.actor, mention.text, "named", context.genders.get(mention.actor))
+    pronoun = normalize_key(subject.text).lstrip("-")
+    if pronoun in PERSONAL:
+        return _resolve_pronoun(subject, PERSONAL[pronoun], context, previous)
+    lemma = normalize_key(subject.lemma_)
+    if subject.pos_ in ("NOUN", "PROPN") and (lemma in speaker_nouns() or lemma in titles().titles):
+        return _Speaker(_phrase(subject), subject.text, "phrase")
+    return _Speaker()
+
+
+def _resolve_pronoun(
+    pronoun: Token, gender: str, context: _Context, previous: list[_Speaker]
+) -> _Speaker:
+    """The latest speaker of that gender, else the latest person of that gender."""
+    for speaker in reversed(previous):
+        if speaker.name and speaker.gender == gender:
+            return _Speaker(speaker.name, pronoun.text, "pronoun", gender)
+    for mention in reversed(context.mentions):
+        known = context.genders.get(mention.actor)
+        if mention.token_start < pronoun.i and mention.type == "person" and known in (gender, None):
+            return _Speaker(mention.actor, pronoun.text, "pronoun", known)
+    return _Speaker(mention=pronoun.text)
+
+
+def _cue_text(verb: Token, context: _Context) -> str:
+    """The cue as written: auxiliaries, clitics and the verb ("a-t-il déclaré")."""
+    first = min(
+        [verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    )
+    last = verb.i
+    while last + 1 < len(context.doc) and context.doc[last + 1].text.startswith("-"):
+        last += 1
+    start, end = context.offsets(first, last)
+    return context.parsed.article.text[start:end]
+
+
+def _cue_after(close: int, sentence: Span) -> Token | None:
+    """A reporting verb right after the closing mark: "», a déclaré M. Blinken"."""
+    doc = sentence.doc
+    i = close + 1
+    steps = 0
+    while i < sentence.end and steps < 6:
+        token = doc[i]
+        if _reporting(token):
+            return token
+        if not (token.is_punct or token.pos_ in ("AUX", "PRON", "ADV") or token.text == "-t"):
+            return None
+        i += 1
+        steps += 1
+    return None
+
+
+def _cue_before(open_: int, sentence: Span) -> Token | None:
+    """The nearest reporting verb before the opening mark in the same sentence."""
+    for i in range(open_ - 1, sentence.start - 1, -1):
+        token = sentence.doc[i]
+        if token.text in CLOSE_QUOTES:
+            return None  # another quotation stands between
+        if _reporting(token):
+            return token
+    return None
+
+
+def _governing_cue(root: Token, sentence: Span) -> Token | None:
+    """A reporting verb among the heads of the quotation inside its sentence."""
+    token = root
+    while token.head.i != token.i and token.head.i >= sentence.start:
+        token = token.head
+        if _reporting(token):
+            return token
+    return None
+
+
+# --- indirect speech -----------------------------------------------------------------
+
+
+def _is_infinitive(token: Token) -> bool:
+    if "Inf" in token.morph.get("VerbForm"):
+        return True
+    return any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children
+    )
+
+
+def _indirect_spans(
+    context: _Context, inside: list[tuple[int, int]]
+) -> list[tuple[Token, int, int]]:
+    """(cue verb, first token, last token) of each que-clause or infinitive it reports."""
+    doc = context.doc
+    found = []
+    for verb in doc:
+        if not _reporting(verb):
+            continue
+        if any(a < verb.i < b for a, b in inside):
+            continue  # reported speech inside a quotation belongs to the quotation
+        for child in verb.children:
+            if (child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")) or (
+                child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and _is_infinitive(child)
+            ):
+                pass
+            else:
+                continue
+            tokens = sorted(t.i for t in child.subtree)
+            first, last = tokens[0], tokens[-1]
+            while first <= last and (
+                doc[first].lower_ in ("que", "qu'", "de", "d'")
+                or (doc[first].is_punct and doc[first].text not in OPEN_QUOTES)
+            ):
+                first += 1
+            while last >= first and (doc[last].is_punct or doc[last].is_space):
+                if doc[last].text in CLOSE_QUOTES:
+                    break
+                last -= 1
+            if first > last or first <= verb.i:
+                continue
+            if doc[first].text in OPEN_QUOTES and any(a == first and b >= last for a, b in inside):
+                continue  # "a déclaré que « … »": a direct quotation
+            found.append((verb, first, last))
+    return [
+        (verb, first, last)
+        for verb, first, last in found
+        if not any((a, b) != (first, last) and a <= verb.i and last <= b for _, a, b in found)
+    ]
+
+
+def _source_spans(context: _Context) -> list[tuple[Token, int, int]]:
+    """ "Selon X, …" and "d'après X, …": (the source's head, first, last) of the claim."""
+    doc = context.doc
+    found = []
+    for sentence in context.parsed.sentences():
+        for token in sentence:
+            word = token.lower_
+            if word == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d"):
+                word = "d'après"
+            if word not in SOURCE_PREPOSITIONS or token.dep_ != "case":
+                continue
+            source = token.head
+            phrase = sorted(t.i for t in source.subtree)
+            start = min(phrase[0], token.i - (word == "d'après"))
+            end = phrase[-1]
+            rest = [
+                t.i
+                for t in sentence
+                if not (start <= t.i <= end) and not t.is_punct and not t.is_space
+            ]
+            if len(rest) >= 3:
+                found.append((source, rest[0], rest[-1]))
+    return found
+
+
+# --- the whole article ---------------------------------------------------------------
+
+
+def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote]:
+    """Every quote of an article in reading order, with its speaker when one is found."""
+    context = _Context(parsed, mentions)
+    doc = parsed.doc
+    sentences = list(parsed.sentences())
+    starts = [s.start for s in sentences]
+
+    def sentence_of(i: int) -> Span:
+        return sentences[max(0, bisect.bisect_right(starts, i) - 1)]
+
+    marks = [(a, b) for a, b in _guillemet_spans(parsed) if b - a > 1]
+    indirect = _indirect_spans(context, marks)
+    sources = _source_spans(context)
+    events: list[tuple[int, str, tuple]] = []
+    for a, b in marks:
+        events.append((a, "mark", (a, b)))
+    for verb, first, last in indirect:
+        events.append((min(first, verb.i), "indirect", (verb, first, last)))
+    for source, first, last in sources:
+        events.append((first, "source", (source, first, last)))
+    events.sort(key=lambda e: e[0])
+
+    quotes: list[Quote] = []
+    speakers: list[_Speaker] = []
+    last_section_paragraph: tuple[int, int] | None = None
+    enclosing: list[tuple[int, int, _Speaker]] = []  # spans of indirect speech
+
+    def add(kind: str, first: int, last: int, speaker: _Speaker, cue: str, how: str) -> None:
+        nonlocal last_section_paragraph
+        start, end = context.offsets(first, last)
+        text = parsed.article.text[start:end]
+        if not text.strip():
+            return
+        quotes.append(
+            Quote(
+                kind=kind,
+                start=start,
+                end=end,
+                text=text,
+                speaker=speaker.name,
+                speaker_mention=speaker.mention,
+                cue=cue,
+                addressee=speaker.addressee,
+                confidence=CONFIDENCE[how if speaker.name else "unknown"],
+                token_start=first,
+                token_end=last + 1,
+            )
+        )
+        if speaker.name and kind != "term":
+            speakers.append(speaker)
+            last_section_paragraph = (context.section(doc[first]), context.paragraph(doc[first]))
+
+    for _, kind, data in events:
+        if kind == "indirect":
+            verb, first, last = data
+            subject = _subject(verb)
+            speaker = _speaker_of(subject, context, speakers) if subject is not None else _Speaker()
+            speaker.addressee = _addressee(verb, context)
+            enclosing.append((first, last, speaker))
+            add("indirect", first, last, speaker, _cue_text(verb, context), speaker.how)
+            continue
+        if kind == "source":
+            source, first, last = data
+            speaker = _speaker_of(source, context, speakers)
+            enclosing.append((first, last, speaker))
+            cue = "d'après" if doc[source.left_edge.i].lower_ == "après" else "selon"
+            add("indirect", first, last, speaker, cue, speaker.how)
+            continue
+        open_, close = data
+        first, last = open_ + 1, min(close, len(doc)) - 1
+        while first <= last and doc[first].is_space:
+            first += 1
+        while last >= first and (doc[last].is_space):
+            last -= 1
+        if first > last:
+            continue
+        content = doc[first : last + 1]
+        sentence = sentence_of(open_)
+        around = [s for a, b, s in enclosing if a <= first and last <= b]
+        verb = (
+            _cue_after(close, sentence_of(min(close, len(doc) - 1))) if close < len(doc) else None
+        )
+        if verb is None and not around:
+            verb = _cue_before(open_, sentence) or _governing_cue(content.root, sentence)
+        quote_kind = _classify(content, doc[open_], bool(around), verb is not None)
+        if quote_kind == "term":
+            add("term", first, last, _Speaker(), "", "unknown")
+            continue
+        if verb is not None:
+            subject = _subject(verb)
+            if subject is not None and open_ <= subject.i <= close:
+                subject = None  # words inside the quotation never name its speaker
+            if subject is None and verb.i > close:
+                subject = _inverted_subject(verb, sentence_of(verb.i), context)
+            speaker = _speaker_of(subject, context, speakers) if subject is not None else _Speaker()
+            speaker.addressee = _addressee(verb, context)
+            add(quote_kind, first, last, speaker, _cue_text(verb, context), speaker.how)
+        elif around:
+            speaker = around[-1]
+            add(quote_kind, first, last, speaker, "", "enclosing")
+        else:
+            here = (context.section(doc[first]), context.paragraph(doc[first]))
+            continuing = (
+                speakers
+                and last_section_paragraph is not None
+                and last_section_paragraph[0] == here[0]
+                and here[1] - last_section_paragraph[1] <= 2
+            )
+            speaker = (
+                _Speaker(speakers[-1].name, "", "continuation", speakers[-1].gender)
+                if continuing
+                else _Speaker()
+            )
+            add(quote_kind, first, last, speaker, "", "continuation")
+    quotes.sort(key=lambda q: (q.start, q.kind))
+    return quotes

@@ -1,0 +1,116 @@
+"""Quotes and speakers: the sample article against gold.json, and the constructions of
+French news one by one."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from analysis import analyze
+from analysis.evaluate import evaluate_quotes
+from analysis.paths import DATA_DIR
+
+
+def quotes_of(text: str) -> list[tuple[str, str, str]]:
+    result = analyze(text)
+    return [(q.kind, q.text, q.speaker) for q in result.quotes.itertuples()]
+
+
+def test_sample_quotes_match_the_annotation() -> None:
+    counts = evaluate_quotes(DATA_DIR / "seed" / "gold.json")
+    precision, recall, f1, speakers = counts["all"].scores()
+    assert f1 >= 0.95, (precision, recall)
+    assert speakers >= 0.95
+
+
+def test_sample_voice(sample) -> None:
+    actors = sample.actors.set_index("actor")
+    lavrov = actors.loc["Sergey Lavrov"]
+    assert lavrov["mentions"] == 4
+    assert lavrov[["quotes_direct", "quotes_partial", "quotes_indirect"]].sum() == 0
+    assert lavrov["voice_share"] == 0
+    assert actors["voice_share"].idxmax() == "Antony Blinken"
+    assert actors.loc["Antony Blinken", "quotes_direct"] >= 5
+    assert actors.loc["Sergey Lavrov", "addressed"] == 1  # "a déclaré M. Blinken à M. Lavrov"
+    assert abs(actors["voice_share"].sum() - 1) < 1e-9
+    assert actors.loc["Maria Zakharova", "quotes_indirect"] == 1
+    assert actors.loc["Russie", "quotes_indirect"] == 1  # "Moscou affirme que…"
+
+
+def test_quote_offsets_slice_the_text(sample) -> None:
+    text = sample.articles["text"].item()
+    assert len(sample.quotes) >= 16
+    for quote in sample.quotes.itertuples():
+        assert text[quote.start : quote.end] == quote.text
+        if quote.kind != "indirect":  # guillemets are not part of the quoted words
+            assert quote.text[:1] not in '«»“”"' and quote.text[-1:] not in '«»“”"'
+    speakers = set(sample.quotes["speaker"]) - {""}
+    assert speakers <= set(sample.actors["actor"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # postposed cue, inverted subject with a title and an apposition
+            "« Nous ne céderons pas », a souligné mardi le ministre de l'Intérieur, "
+            "Christophe Castaner.",
+            [("direct", "Nous ne céderons pas", "Christophe Castaner")],
+        ),
+        (  # colon and pronoun resolved to the only woman
+            "Marie Dupont est arrivée hier. Elle a déclaré : « Je resterai ici. »",
+            [("direct", "Je resterai ici.", "Marie Dupont")],
+        ),
+        (  # "-t-il" goes to the last male speaker, not the last man named
+            "« Tout va bien », a déclaré M. Jean Martin. Il a rencontré Paul Durand. "
+            "« Nous signerons », a-t-il ajouté.",
+            [
+                ("direct", "Tout va bien", "Jean Martin"),
+                ("direct", "Nous signerons", "Jean Martin"),
+            ],
+        ),
+        (  # indirect speech with a que-clause, a place standing for a government
+            "Moscou affirme que les négociations ont échoué.",
+            [("indirect", "les négociations ont échoué", "Russie")],
+        ),
+        (  # selon
+            "Selon Jean Martin, la réforme sera votée en juin.",
+            [("indirect", "la réforme sera votée en juin", "Jean Martin")],
+        ),
+        (  # scare quotes, with and without inner spaces
+            "Les «gilets jaunes» ont défilé samedi dans le centre de Lyon.",
+            [("term", "gilets jaunes", "")],
+        ),
+    ],
+)
+def test_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_on_and_relative_pronouns_are_never_speakers() -> None:
+    found = quotes_of("« Tout le monde le sait », dit-on dans les couloirs.")
+    assert [speaker for _, _, speaker in found] == [""]
+
+
+def test_a_quotation_over_two_paragraphs() -> None:
+    text = "Jean Martin a déclaré : « Le projet avance bien.\n« Nous livrerons le pont en mai. »\n"
+    found = quotes_of(text)
+    assert len(found) == 1
+    kind, quoted, speaker = found[0]
+    assert kind == "direct" and speaker == "Jean Martin"
+    assert quoted.startswith("Le projet") and quoted.endswith("en mai.")
+
+
+def test_evaluation_script_prints_scores() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis.evaluate", "quotes", str(DATA_DIR / "seed" / "gold.json")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.strip().splitlines()[-1].split()
+    assert last[0] == "all"
+    gold, found, matched = map(int, last[1:4])
+    assert gold == 16 and matched >= 15 and found >= matched
