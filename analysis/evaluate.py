@@ -6,7 +6,9 @@ Each gold file names its article (``"article"``), looked up under ``data/``. Sys
 are matched one to one to gold quotes by character overlap: a pair matches when their
 common characters cover at least half of each. Overall scores count every quote but
 terms, whatever its kind; per-kind scores need the kinds to agree too. A speaker is right
-when it names the gold speaker or one of its ``speaker_aliases`` (compared without case).
+when the system's speaker, or the words it took as naming the speaker (``speaker_mention``,
+e.g. "Bruxelles" resolved to "Union européenne"), is the gold speaker or one of its
+``speaker_aliases`` (compared without case).
 
 >>> from analysis.evaluate import overlap_match
 >>> overlap_match([(0, 10)], [(2, 10), (20, 30)])
@@ -101,7 +103,8 @@ def evaluate_quotes(gold_path: Path, *, model: str = "md") -> dict[str, Counts]:
     def speaker_right(g: int, s: int) -> bool:
         names = {normalize_key(n) for n in [gold_quotes[g]["speaker"] or ""]}
         names |= {normalize_key(n) for n in gold_quotes[g].get("speaker_aliases", [])}
-        return normalize_key(quotes["speaker"].iloc[s]) in names - {""}
+        found = {normalize_key(quotes[column].iloc[s]) for column in ("speaker", "speaker_mention")}
+        return bool(quotes["speaker"].iloc[s]) and bool(found & (names - {""}))
 
     counts = {}
     pairs = overlap_match(gold_spans, system_spans)

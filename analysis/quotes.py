@@ -37,6 +37,8 @@ from .resources import normalize_key, read_word_list, titles
 
 KINDS = ("direct", "partial", "indirect", "term")
 PERSONAL = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+#: Subjects that say a speaker is unknown: "dit-on", "c'est dit".
+IMPERSONAL = frozenset({"on", "-on", "ce", "c'", "cela", "ça"})
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'après"})
 #: Confidence of an attribution, by how the speaker was found.
 CONFIDENCE = {
@@ -59,6 +61,12 @@ def reporting_verbs() -> frozenset[str]:
 def speaker_nouns() -> frozenset[str]:
     """Nouns that can name an unnamed speaker (``resources/speaker_nouns.txt``)."""
     return read_word_list("speaker_nouns.txt")
+
+
+@functools.cache
+def source_documents() -> frozenset[str]:
+    """Nouns of documents whose author speaks (``resources/source_documents.txt``)."""
+    return read_word_list("source_documents.txt")
 
 
 @functools.cache
@@ -202,15 +210,47 @@ def _classify(content: Span, opening: Token, inside_indirect: bool, has_cue: boo
 # --- speakers ------------------------------------------------------------------------
 
 
-def _reporting(token: Token) -> bool:
-    """A reporting verb in the active voice ("a déclaré", not "a été demandée", not "se
-    poursuivre")."""
-    if token.pos_ != "VERB" or normalize_key(token.lemma_) not in reporting_verbs():
+#: Endings of French verb forms and of their infinitives, tried when the lemmatizer
+#: returns a form unchanged ("indique", "reconnait").
+ENDINGS = (
+    ("aît", "aître"),
+    ("ait", "aître"),
+    ("ent", "er"),
+    ("es", "er"),
+    ("ée", "er"),
+    ("és", "er"),
+    ("e", "er"),
+    ("é", "er"),
+    ("a", "er"),
+    ("it", "ire"),
+    ("it", "ir"),
+)
+
+
+def _verb_lemma(token: Token) -> str:
+    """The token's lemma, or a reporting verb its form conjugates when spaCy gave none."""
+    lemma = normalize_key(token.lemma_)
+    if lemma in reporting_verbs() or lemma != token.lower_:
+        return lemma
+    for ending, infinitive in ENDINGS:
+        if lemma.endswith(ending):
+            candidate = lemma[: -len(ending)] + infinitive
+            if candidate in reporting_verbs():
+                return candidate
+    return lemma
+
+
+def _reporting(token: Token, *, postposed: bool = False) -> bool:
+    """A reporting verb in the active voice: "a déclaré", "s'est réjoui", "fait savoir",
+    not "a été demandée". ``postposed``: right after a quotation, where the tagger may
+    take the verb for a noun ("», juge le ministère")."""
+    if token.pos_ != "VERB" and not (postposed and token.pos_ == "NOUN"):
         return False
-    return not any(
-        c.dep_ in ("aux:pass", "expl:pass") or (c.dep_ == "expl:comp" and c.lemma_ == "se")
-        for c in token.children
-    )
+    lemma = _verb_lemma(token)
+    multiword = token.dep_ == "xcomp" and f"{normalize_key(token.head.lemma_)} {lemma}"
+    if lemma not in reporting_verbs() and multiword not in reporting_verbs():
+        return False
+    return not any(c.dep_ in ("aux:pass", "expl:pass") for c in token.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -231,6 +271,12 @@ def _subject(verb: Token) -> Token | None:
         clitic = _clitic_subject(verb)
         if clitic is not None:
             return clitic
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "la veuve …, de demander", "le ministre, affirmant que"
+        if verb.dep_ == "xcomp":  # "convaincre la veuve de demander": the object speaks
+            objects = [c for c in verb.head.children if c.dep_ in ("obj", "iobj")]
+            if objects:
+                return objects[0]
         if verb.dep_ in ("advcl", "acl", "conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head  # "…, affirmant que": the subject of the main verb
             continue
@@ -252,17 +298,21 @@ def _clitic_subject(verb: Token) -> Token | None:
 
 
 def _inverted_subject(verb: Token, sentence: Span, context: _Context) -> Token | None:
-    """A named subject after the verb: "déclare à l'AFP Jean-Philippe Magnen"."""
+    """A subject after the verb: "déclare à l'AFP Jean-Philippe Magnen", "juge le
+    ministère" (a named actor first, else a noun that can name a speaker)."""
+    nouns = []
     for token in sentence.doc[verb.i + 1 : sentence.end]:
         if token.text in OPEN_QUOTES or token.text == ";":
-            return None
+            break
+        if any(c.dep_ == "case" for c in token.children):
+            continue  # "à l'AFP", "de Manuel Valls"
         mention = context.mention_of_token.get(token.i)
-        if mention is None or mention.type not in ("person", "organisation", "country"):
-            continue
-        root = sentence.doc[mention.token_start : mention.token_end].root
-        if not any(c.dep_ == "case" for c in root.children):  # not "à l'AFP"
+        if mention is not None and mention.type in ("person", "organisation", "country"):
             return token
-    return None
+        speaker_noun = mention is None and token.pos_ == "NOUN" and _names_a_speaker(token, context)
+        if speaker_noun or normalize_key(token.lemma_) in source_documents():
+            nouns.append(token)
+    return nouns[0] if nouns else None
 
 
 def _addressee(verb: Token, context: _Context) -> str:
@@ -280,17 +330,27 @@ def _addressee(verb: Token, context: _Context) -> str:
 
 
 def _phrase(token: Token) -> str:
-    """The noun phrase of a subject that names no known actor ("le porte-parole")."""
-    tokens = [
-        t
-        for t in token.subtree
-        if not (t.dep_ in ("acl:relcl", "punct") or t.is_space) and t.i <= token.i + 6
-    ]
-    return " ".join(t.text for t in tokens) if tokens else token.text
+    """The noun phrase of a subject that names no known actor: "la porte-parole de la
+    fédération" (determiners and adjectives, then "de …" complements, up to a comma)."""
+    doc = token.doc
+    subtree = {t.i for t in token.subtree}
+    start = token.left_edge.i
+    while start < token.i and doc[start].dep_ in ("case", "punct"):  # "Selon le …"
+        start += 1
+    end = token.i + 1
+    while end in subtree and not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "PRON")):
+        if doc[end].pos_ == "ADP" and doc[end].lower_ not in ("de", "d'", "du", "des"):
+            break
+        end += 1
+    return doc[start:end].text
 
 
 def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> _Speaker:
     """Resolve a subject token to an actor (a mention, a pronoun, or a noun phrase)."""
+    if normalize_key(subject.lemma_) in source_documents():  # "le communiqué du ministère"
+        authors = [c for c in subject.children if c.dep_ == "nmod"]
+        if authors:
+            subject = authors[0]
     mention = context.mention_of_token.get(subject.i)
     if mention is None and subject.pos_ in ("NOUN", "PROPN"):
         inside = [context.mention_of_token.get(t.i) for t in subject.subtree]
@@ -345,7 +405,7 @@ def _cue_after(close: int, sentence: Span) -> Token | None:
     steps = 0
     while i < sentence.end and steps < 6:
         token = doc[i]
-        if _reporting(token):
+        if _reporting(token, postposed=True):
             return token
         if not (token.is_punct or token.pos_ in ("AUX", "PRON", "ADV") or token.text == "-t"):
             return None
@@ -368,7 +428,7 @@ def _cue_before(open_: int, sentence: Span) -> Token | None:
 def _governing_cue(root: Token, sentence: Span) -> Token | None:
     """A reporting verb among the heads of the quotation inside its sentence."""
     token = root
-    while token.head.i != token.i and token.head.i >= sentence.start:
+    while token.head.i != token.i and token.head.i >= sentence.start and token.dep_ != "conj":
         token = token.head
         if _reporting(token):
             return token
@@ -386,24 +446,60 @@ def _is_infinitive(token: Token) -> bool:
     )
 
 
+def _complements(verb: Token) -> list[Token]:
+    """Heads of what a reporting verb reports: a que-clause or an infinitive, or (when the
+    parser took the clause for an object) the object right after "que"."""
+    after_que = any(
+        t.lower_ in ("que", "qu'") and t.pos_ == "SCONJ" for t in verb.doc[verb.i + 1 : verb.i + 3]
+    )
+
+    def reports(child: Token) -> bool:
+        if child.dep_ == "ccomp":
+            return child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+        if child.dep_ == "xcomp":
+            return child.pos_ in ("VERB", "AUX") and _is_infinitive(child)
+        return child.dep_ == "obj" and after_que
+
+    return [child for child in verb.children if reports(child)]
+
+
+def _incise(verb: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words before an incise without guillemets: "Un lycéen a été agressé, indique le
+    ministère." (first, last) of the reported words, or None."""
+    doc = verb.doc
+    i = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
+    if i < 1 or doc[i].text != "," or _complements(verb):
+        return None
+    sentence = verb.sent
+    words = [t for t in doc[sentence.start : i] if not (t.is_punct or t.is_space)]
+    if len(words) < 4 or any(a <= i and b >= sentence.start for a, b in marks):
+        return None  # a quotation before the comma is attributed as such
+    return words[0].i, words[-1].i
+
+
+def _quoted_share(first: int, last: int, marks: list[tuple[int, int]]) -> float:
+    """Share of the tokens first..last that stand inside quotation marks."""
+    inside = sum(max(0, min(b, last + 1) - max(a, first)) for a, b in marks)
+    return inside / (last - first + 1)
+
+
 def _indirect_spans(
-    context: _Context, inside: list[tuple[int, int]]
+    context: _Context, marks: list[tuple[int, int]]
 ) -> list[tuple[Token, int, int]]:
-    """(cue verb, first token, last token) of each que-clause or infinitive it reports."""
+    """(cue verb, first token, last token) of each que-clause or infinitive it reports.
+
+    Reported speech inside a quotation belongs to the quotation, speech inside other
+    reported speech to the outer one, and a clause mostly in guillemets is a quotation.
+    """
     doc = context.doc
     found = []
     for verb in doc:
-        if not _reporting(verb):
+        if not _reporting(verb) or any(a < verb.i < b for a, b in marks):
             continue
-        if any(a < verb.i < b for a, b in inside):
-            continue  # reported speech inside a quotation belongs to the quotation
-        for child in verb.children:
-            if (child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")) or (
-                child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and _is_infinitive(child)
-            ):
-                pass
-            else:
-                continue
+        incise = _incise(verb, marks)
+        if incise is not None:
+            found.append((verb, *incise))
+        for child in _complements(verb):
             tokens = sorted(t.i for t in child.subtree)
             first, last = tokens[0], tokens[-1]
             while first <= last and (
@@ -415,10 +511,8 @@ def _indirect_spans(
                 if doc[last].text in CLOSE_QUOTES:
                     break
                 last -= 1
-            if first > last or first <= verb.i:
+            if first <= verb.i or first > last or _quoted_share(first, last, marks) > 0.6:
                 continue
-            if doc[first].text in OPEN_QUOTES and any(a == first and b >= last for a, b in inside):
-                continue  # "a déclaré que « … »": a direct quotation
             found.append((verb, first, last))
     return [
         (verb, first, last)
@@ -428,28 +522,59 @@ def _indirect_spans(
 
 
 def _source_spans(context: _Context) -> list[tuple[Token, int, int]]:
-    """ "Selon X, …" and "d'après X, …": (the source's head, first, last) of the claim."""
+    """ "Selon X, …", "d'après X, …", "…, selon X" and, opening a sentence, "Pour X, …":
+    (the source's head, first, last) of the claim. The source phrase runs from the
+    preposition to the next comma."""
     doc = context.doc
     found = []
     for sentence in context.parsed.sentences():
-        for token in sentence:
-            word = token.lower_
-            if word == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d"):
-                word = "d'après"
-            if word not in SOURCE_PREPOSITIONS or token.dep_ != "case":
+        words = [t for t in sentence if not (t.is_punct or t.is_space)]
+        for token in words:
+            word = token.lower_ + "".join(c.lower_ for c in token.children if c.dep_ == "fixed")
+            split = word == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d")
+            word = "d'après" if split else word
+            start = token.i - split
+            opening = start == words[0].i
+            if token.dep_ != "case" or not (
+                word in SOURCE_PREPOSITIONS or (word == "pour" and opening)
+            ):
                 continue
             source = token.head
-            phrase = sorted(t.i for t in source.subtree)
-            start = min(phrase[0], token.i - (word == "d'après"))
-            end = phrase[-1]
-            rest = [
-                t.i
-                for t in sentence
-                if not (start <= t.i <= end) and not t.is_punct and not t.is_space
-            ]
+            if word == "pour" and not _names_a_speaker(source, context):
+                continue
+            end = _next_comma(doc, token.i, sentence.end)
+            while end + 1 < sentence.end and doc[end + 1].dep_ == "appos":
+                end = _next_comma(doc, end + 1, sentence.end)  # "Selon la fédération, Febelfin,"
+            if word == "pour" and end == sentence.end:
+                continue  # "pour X" without a comma is no source
+            rest = [t.i for t in words if not (start <= t.i < end)]
             if len(rest) >= 3:
                 found.append((source, rest[0], rest[-1]))
     return found
+
+
+def _next_comma(doc: Doc, start: int, stop: int) -> int:
+    return next((t.i for t in doc[start:stop] if t.text == ","), stop)
+
+
+def _names_a_speaker(token: Token, context: _Context) -> bool:
+    """Whether a noun names someone who can speak: a known actor or a speaker noun."""
+    mention = context.mention_of_token.get(token.i)
+    if mention is not None:
+        return mention.type in ("person", "organisation", "country", "group")
+    return normalize_key(token.lemma_) in speaker_nouns() | titles().titles.keys()
+
+
+def _title_tokens(parsed: ParsedArticle) -> int:
+    """Index of the first token after the headline, when the text opens with it."""
+    article = parsed.article
+    first = article.paragraphs[0]
+    if not (first.is_heading and article.text[first.start : first.end] == article.title):
+        return 0
+    for token in parsed.doc:
+        if parsed.origin[token.idx] >= first.end and not token.is_space:
+            return token.i
+    return len(parsed.doc)
 
 
 # --- the whole article ---------------------------------------------------------------
@@ -474,8 +599,8 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     for verb, first, last in indirect:
         events.append((min(first, verb.i), "indirect", (verb, first, last)))
     for source, first, last in sources:
-        events.append((first, "source", (source, first, last)))
-    events.sort(key=lambda e: e[0])
+        events.append((min(first, source.left_edge.i), "source", (source, first, last)))
+    events.sort(key=lambda e: (e[0], e[1] == "mark"))  # speech around a quotation first
 
     quotes: list[Quote] = []
     speakers: list[_Speaker] = []
@@ -507,7 +632,10 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             speakers.append(speaker)
             last_section_paragraph = (context.section(doc[first]), context.paragraph(doc[first]))
 
-    for _, kind, data in events:
+    title = _title_tokens(parsed)
+    for position, kind, data in events:
+        if position < title:
+            continue  # the headline repeats the article; its quotes are not counted twice
         if kind == "indirect":
             verb, first, last = data
             subject = _subject(verb)
@@ -520,8 +648,10 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             source, first, last = data
             speaker = _speaker_of(source, context, speakers)
             enclosing.append((first, last, speaker))
-            cue = "d'après" if doc[source.left_edge.i].lower_ == "après" else "selon"
-            add("indirect", first, last, speaker, cue, speaker.how)
+            if not any(a == first - 1 or a == first for a, _ in marks):  # else: a quotation
+                case = next(t for t in source.children if t.dep_ == "case")
+                cue = context.doc[case.i : case.right_edge.i + 1].text.lower()
+                add("indirect", first, last, speaker, cue, speaker.how)
             continue
         open_, close = data
         first, last = open_ + 1, min(close, len(doc)) - 1
@@ -543,16 +673,20 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
         if quote_kind == "term":
             add("term", first, last, _Speaker(), "", "unknown")
             continue
+        speaker = _Speaker()
         if verb is not None:
             subject = _subject(verb)
             if subject is not None and open_ <= subject.i <= close:
                 subject = None  # words inside the quotation never name its speaker
             if subject is None and verb.i > close:
                 subject = _inverted_subject(verb, sentence_of(verb.i), context)
-            speaker = _speaker_of(subject, context, speakers) if subject is not None else _Speaker()
-            speaker.addressee = _addressee(verb, context)
-            add(quote_kind, first, last, speaker, _cue_text(verb, context), speaker.how)
-        elif around:
+            if subject is not None:
+                speaker = _speaker_of(subject, context, speakers)
+                speaker.addressee = _addressee(verb, context)
+            if speaker.name or (subject is not None and subject.lower_ in IMPERSONAL):
+                add(quote_kind, first, last, speaker, _cue_text(verb, context), speaker.how)
+                continue
+        if around:
             speaker = around[-1]
             add(quote_kind, first, last, speaker, "", "enclosing")
         else:
