@@ -57,3 +57,42 @@ def mentions_bar(actors: pd.DataFrame, *, top: int | None = 15) -> go.Figure:
     )
     fig.update_layout(height=max(300, 28 * len(table) + 120), legend_title_text="type")
     return fig
+
+
+def mentions_vs_voice(actors: pd.DataFrame, *, top: int | None = 15) -> go.Figure:
+    """For each actor, its share of the mentions beside its share of the quoted words.
+
+    An actor named often but never quoted (a long first bar, no second) is talked about,
+    not heard. With several articles, counts are summed before shares are taken.
+    """
+    table = actors.groupby("actor", as_index=False).agg(
+        mentions=("mentions", "sum"), quoted_words=("quoted_words", "sum")
+    )
+    table = table.sort_values(["mentions", "quoted_words"], ascending=False)
+    if top is not None:
+        table = table.head(top)
+    total_mentions = actors["mentions"].sum() or 1
+    total_words = actors["quoted_words"].sum() or 1
+    long = pd.concat(
+        [
+            table.assign(measure="share of mentions", share=table["mentions"] / total_mentions),
+            table.assign(
+                measure="share of quoted words", share=table["quoted_words"] / total_words
+            ),
+        ]
+    )
+    fig = px.bar(
+        long,
+        x="share",
+        y="actor",
+        color="measure",
+        barmode="group",
+        orientation="h",
+        color_discrete_sequence=[PALETTE[0], PALETTE[1]],
+        hover_data={"mentions": True, "quoted_words": True, "share": ":.1%", "measure": False},
+        category_orders={"actor": list(table["actor"])},
+        title="Who is named, and who is heard",
+        labels={"share": "share of the article", "actor": "", "measure": ""},
+    )
+    fig.update_layout(height=max(320, 34 * len(table) + 140), xaxis_tickformat=".0%")
+    return fig

@@ -37,6 +37,8 @@ from .resources import normalize_key, read_word_list, titles
 
 KINDS = ("direct", "partial", "indirect", "term")
 PERSONAL = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+#: Relations through which a reporting verb governs a quotation.
+GOVERNED = frozenset({"obj", "iobj", "ccomp", "xcomp", "obl:arg", "nmod", "amod", "appos", "flat"})
 #: Subjects that say a speaker is unknown: "dit-on", "c'est dit".
 IMPERSONAL = frozenset({"on", "-on", "ce", "c'", "cela", "ça"})
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'après"})
@@ -200,8 +202,12 @@ def _classify(content: Span, opening: Token, inside_indirect: bool, has_cue: boo
     after_que = opening.i > 0 and opening.nbor(-1).lower_ in ("que", "qu'")
     if clause and after_que and len(words) >= 5:
         return "direct"  # "a déclaré que « … »": the whole reported clause is quoted
-    if content[0].text[:1].isupper() and (clause or len(words) >= 5):
-        return "direct" if starts_sentence or clause else "partial"
+    if clause and content[0].text[:1].isupper():
+        return "direct"
+    if not clause and content[0].text[:1].isupper() and not (has_cue or starts_sentence):
+        return "term"  # a name or a title: « Les bâtisseurs de la gloire »
+    if content[0].text[:1].isupper() and len(words) >= 5:
+        return "direct" if starts_sentence else "partial"
     if clause or len(words) >= 4 or inside_indirect or has_cue:
         return "partial"
     return "term"
@@ -246,6 +252,8 @@ def _reporting(token: Token, *, postposed: bool = False) -> bool:
     take the verb for a noun ("», juge le ministère")."""
     if token.pos_ != "VERB" and not (postposed and token.pos_ == "NOUN"):
         return False
+    if token.dep_ in ("acl", "amod") and "Past" in token.morph.get("Tense"):
+        return False  # "la loi dite « … »": a participle used as an adjective
     lemma = _verb_lemma(token)
     multiword = token.dep_ == "xcomp" and f"{normalize_key(token.head.lemma_)} {lemma}"
     if lemma not in reporting_verbs() and multiword not in reporting_verbs():
@@ -415,20 +423,37 @@ def _cue_after(close: int, sentence: Span) -> Token | None:
 
 
 def _cue_before(open_: int, sentence: Span) -> Token | None:
-    """The nearest reporting verb before the opening mark in the same sentence."""
-    for i in range(open_ - 1, sentence.start - 1, -1):
-        token = sentence.doc[i]
+    """The nearest reporting verb before the opening mark in the same sentence, or any
+    verb right before a colon that opens it ("se souvient : « … »")."""
+    doc = sentence.doc
+    if open_ >= 2 and doc[open_ - 1].text == ":":
+        before = doc[open_ - 2]
+        if before.pos_ == "VERB" or _verb_lemma(before) in reporting_verbs():
+            return before  # "raconte : « … »"
+        token = before  # "a appelé à la formation d'une commission : « … »"
+        while token.head.i != token.i and sentence.start <= token.head.i < open_:
+            token = token.head
+            if _reporting(token):
+                return token
+    for i in range(open_ - 1, max(sentence.start, open_ - 10) - 1, -1):
+        token = doc[i]
         if token.text in CLOSE_QUOTES:
             return None  # another quotation stands between
         if _reporting(token):
-            return token
+            between = doc[token.i + 1 : open_]
+            introduced = any(t.text == ":" or t.lower_ in ("que", "qu'") for t in between)
+            adjacent = all(t.is_punct or t.pos_ in ("ADV", "PRON", "AUX") for t in between)
+            return token if introduced or adjacent else None
     return None
 
 
 def _governing_cue(root: Token, sentence: Span) -> Token | None:
-    """A reporting verb among the heads of the quotation inside its sentence."""
+    """A reporting verb governing the quotation through its complements ("a promis un
+    « nouveau départ »"); modifiers, adverbial clauses and coordination stop the search."""
     token = root
-    while token.head.i != token.i and token.head.i >= sentence.start and token.dep_ != "conj":
+    while token.head.i != token.i and token.head.i >= sentence.start:
+        if token.dep_ not in GOVERNED:
+            return None
         token = token.head
         if _reporting(token):
             return token
@@ -534,7 +559,8 @@ def _source_spans(context: _Context) -> list[tuple[Token, int, int]]:
             split = word == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d")
             word = "d'après" if split else word
             start = token.i - split
-            opening = start == words[0].i
+            leading = [t for t in words if t.i < start]
+            opening = all(t.pos_ in ("CCONJ", "ADV") for t in leading)  # "Mais pour X, …"
             if token.dep_ != "case" or not (
                 word in SOURCE_PREPOSITIONS or (word == "pour" and opening)
             ):
@@ -547,7 +573,8 @@ def _source_spans(context: _Context) -> list[tuple[Token, int, int]]:
                 end = _next_comma(doc, end + 1, sentence.end)  # "Selon la fédération, Febelfin,"
             if word == "pour" and end == sentence.end:
                 continue  # "pour X" without a comma is no source
-            rest = [t.i for t in words if not (start <= t.i < end)]
+            first_word = start if opening else words[0].i  # "Mais pour X, …": from "pour"
+            rest = [t.i for t in words if t.i >= first_word and not start <= t.i < end]
             if len(rest) >= 3:
                 found.append((source, rest[0], rest[-1]))
     return found

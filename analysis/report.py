@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from .files import atomic_write
-from .plots import mentions_bar
+from .plots import mentions_bar, mentions_vs_voice
 from .render import render_entities
 from .tables import Analysis
 
@@ -37,8 +37,12 @@ def report_html(analysis: Analysis) -> str:
     article = analysis.articles.iloc[0]
     title = article["title"] or article["article_id"]
     date = "" if pd.isna(article["date"]) else f"{article['date']:%Y-%m-%d} · "
+    config = {"displaylogo": False}
     figure = mentions_bar(analysis.actors, top=None).to_html(
-        full_html=False, include_plotlyjs=True, config={"displaylogo": False}
+        full_html=False, include_plotlyjs=True, config=config
+    )
+    voice = mentions_vs_voice(analysis.actors, top=None).to_html(
+        full_html=False, include_plotlyjs=False, config=config
     )
     return "\n".join(
         [
@@ -52,12 +56,30 @@ def report_html(analysis: Analysis) -> str:
             f"{len(analysis.actors)} actors · {len(analysis.mentions)} mentions</p>",
             "<h2>Who is mentioned</h2>",
             figure,
+            "<h2>Who is named, and who is heard</h2>",
+            voice,
             "<h2>The article and its actors</h2>",
             render_entities(analysis),
             "<h2>Actors</h2>",
             _table(
                 analysis.actors,
-                ["actor", "type", "mentions", "sentences", "first_position", "in_lead", "forms"],
+                [
+                    "actor",
+                    "type",
+                    "mentions",
+                    "first_position",
+                    "in_lead",
+                    "quotes_direct",
+                    "quotes_partial",
+                    "quotes_indirect",
+                    "voice_share",
+                    "forms",
+                ],
+            ),
+            "<h2>Quotes</h2>",
+            _table(
+                analysis.quotes,
+                ["quote_id", "kind", "speaker", "cue", "text", "addressee", "confidence"],
             ),
             "<h2>Mentions</h2>",
             _table(analysis.mentions, ["mention_id", "sentence_id", "text", "actor", "how"]),
@@ -66,8 +88,11 @@ def report_html(analysis: Analysis) -> str:
             "<h2>Method and limits</h2>",
             '<p class="note">Entities come from the spaCy French model; mentions are grouped '
             "into actors by titles, surnames, known aliases and places standing for governments "
-            "(see the <code>how</code> column). Polarity is textblob-fr's, whose lexicon is made "
-            "of review adjectives: it says little about news tone.</p>",
+            "(see the <code>how</code> column). Quotes are found from guillemets and reporting "
+            "verbs; the speaker comes from the verb around the quote, the reported speech it "
+            "sits in or the previous speaker, and <code>confidence</code> says which. Polarity "
+            "is textblob-fr's, whose lexicon is made of review adjectives: it says little about "
+            "news tone.</p>",
             "</body></html>",
         ]
     )

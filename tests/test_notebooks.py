@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import nbformat
+import numpy
 import papermill
 import pytest
 from nbconvert import HTMLExporter
@@ -12,6 +14,13 @@ from nbconvert import HTMLExporter
 from analysis.paths import DATA_DIR, PACKAGE_DIR
 
 NOTEBOOKS = sorted((PACKAGE_DIR.parent / "notebooks").glob("*.ipynb"))
+
+
+def array(values: list | dict) -> list:
+    """A plotly JSON array, plain or base64-encoded ({"dtype": ..., "bdata": ...})."""
+    if isinstance(values, dict):
+        return list(numpy.frombuffer(base64.b64decode(values["bdata"]), dtype=values["dtype"]))
+    return list(values)
 
 
 def outputs(notebook: nbformat.NotebookNode) -> list[dict]:
@@ -51,7 +60,15 @@ def test_notebook_runs_on_the_sample(path: Path, tmp_path: Path, render_in_chrom
     ]
     assert plotly, "no plotly chart in the outputs"
     html_outputs = "".join(out.get("data", {}).get("text/html", "") for out in outputs(notebook))
-    assert "<mark" in html_outputs and "Antony Blinken" in html_outputs
+    assert "Antony Blinken" in html_outputs
+    if path.name.startswith("01_"):
+        assert "<mark" in html_outputs  # the article with its entities
+    if path.name.startswith("02_"):
+        chart = plotly[0]["data"]["application/vnd.plotly.v1+json"]["data"]
+        heard = next(trace for trace in chart if "quoted" in trace["name"])
+        shares = dict(zip(heard["y"], array(heard["x"]), strict=True))
+        assert shares["Sergey Lavrov"] == 0  # named four times, never heard
+        assert max(shares, key=shares.get) == "Antony Blinken"
     # The exported HTML shows the chart in a real browser.
     body, _ = HTMLExporter().from_notebook_node(notebook)
     exported = tmp_path / "exported.html"
