@@ -279,6 +279,8 @@ def extract_mentions(parsed: ParsedArticle, *, aliases: str | None = None) -> li
         elif _acronym_of(candidate, mentions[-1] if mentions else None):
             previous = mentions[-1]
             actor, kind, how, label = previous.actor, previous.type, "alias", previous.label
+        elif label == "LOC" and len(name) == 1 and name.text.isupper() and len(name.text) > 1:
+            kind, label = "organisation", "ORG"  # an acronym names an organisation, not a place
         if candidate.honorific and how in ("exact", "surname", "first_name"):
             how = "title"
         start, end = parsed.span_offsets(candidate.outer)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import csv
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -102,6 +102,7 @@ class _Speaker:
     how: str = "unknown"
     gender: str | None = None
     addressee: str = ""
+    person_like: bool = False  # a person, or a name of unknown type: "il" may point to it
 
 
 class _Context:
@@ -234,13 +235,15 @@ ENDINGS = (
 
 
 def _verb_lemma(token: Token) -> str:
-    """The token's lemma, or a reporting verb its form conjugates when spaCy gave none."""
+    """The token's lemma, or the reporting verb its form conjugates when spaCy's lemma is
+    no verb ("indique" left as is, "raconte" taken for an adjective)."""
     lemma = normalize_key(token.lemma_)
-    if lemma in reporting_verbs() or lemma != token.lower_:
+    if lemma in reporting_verbs() or (token.pos_ == "VERB" and lemma != token.lower_):
         return lemma
+    form = token.lower_
     for ending, infinitive in ENDINGS:
-        if lemma.endswith(ending):
-            candidate = lemma[: -len(ending)] + infinitive
+        if form.endswith(ending):
+            candidate = form[: -len(ending)] + infinitive
             if candidate in reporting_verbs():
                 return candidate
     return lemma
@@ -269,7 +272,11 @@ def _subject(verb: Token) -> Token | None:
         subjects = [
             c
             for c in verb.children
-            if c.dep_ in ("nsubj", "nsubj:pass") and c.text not in OPEN_QUOTES
+            if c.text not in OPEN_QUOTES
+            and (
+                c.dep_ in ("nsubj", "nsubj:pass")
+                or (c.dep_ == "expl:subj" and c.lower_ in PERSONAL)  # "Il précise que"
+            )
         ]
         if subjects:
             child = min(subjects, key=lambda c: abs(c.i - verb.i))  # the nearest one
@@ -360,7 +367,8 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
         if authors:
             subject = authors[0]
     mention = context.mention_of_token.get(subject.i)
-    if mention is None and subject.pos_ in ("NOUN", "PROPN"):
+    pronoun = normalize_key(subject.text).lstrip("-")
+    if mention is None and pronoun not in PERSONAL and pronoun not in IMPERSONAL:
         inside = [context.mention_of_token.get(t.i) for t in subject.subtree]
         persons = [m for m in inside if m is not None and m.type == "person"]
         direct = [  # "le département d'État": a mention the subject itself heads
@@ -370,12 +378,15 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
         ]
         mention = (persons or direct or [None])[0]  # "le président Poutine", "…, M. Z"
     if mention is not None:
-        return _Speaker(mention.actor, mention.text, "named", context.genders.get(mention.actor))
-    pronoun = normalize_key(subject.text).lstrip("-")
+        gender = context.genders.get(mention.actor)
+        person_like = mention.type in ("person", "other")
+        return _Speaker(mention.actor, mention.text, "named", gender, person_like=person_like)
     if pronoun in PERSONAL:
         return _resolve_pronoun(subject, PERSONAL[pronoun], context, previous)
     lemma = normalize_key(subject.lemma_)
-    if subject.pos_ in ("NOUN", "PROPN") and (lemma in speaker_nouns() or lemma in titles().titles):
+    plural = subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")
+    known = lemma in speaker_nouns() or lemma in titles().titles
+    if subject.pos_ in ("NOUN", "PROPN") and (known or plural):  # "certains wikipédiens"
         return _Speaker(_phrase(subject), subject.text, "phrase")
     return _Speaker()
 
@@ -383,14 +394,18 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
 def _resolve_pronoun(
     pronoun: Token, gender: str, context: _Context, previous: list[_Speaker]
 ) -> _Speaker:
-    """The latest speaker of that gender, else the latest person of that gender."""
+    """The latest speaker of that gender, else the latest speaker who may be a person of
+    unknown gender, else the latest person of that gender."""
     for speaker in reversed(previous):
         if speaker.name and speaker.gender == gender:
-            return _Speaker(speaker.name, pronoun.text, "pronoun", gender)
+            return _Speaker(speaker.name, pronoun.text, "pronoun", gender, person_like=True)
+    for speaker in reversed(previous):
+        if speaker.name and speaker.gender is None and speaker.person_like:
+            return _Speaker(speaker.name, pronoun.text, "pronoun", None, person_like=True)
     for mention in reversed(context.mentions):
         known = context.genders.get(mention.actor)
         if mention.token_start < pronoun.i and mention.type == "person" and known in (gender, None):
-            return _Speaker(mention.actor, pronoun.text, "pronoun", known)
+            return _Speaker(mention.actor, pronoun.text, "pronoun", known, person_like=True)
     return _Speaker(mention=pronoun.text)
 
 
@@ -433,6 +448,9 @@ def _cue_before(open_: int, sentence: Span) -> Token | None:
         token = before  # "a appelé à la formation d'une commission : « … »"
         while token.head.i != token.i and sentence.start <= token.head.i < open_:
             token = token.head
+            if _reporting(token):
+                return token
+        for token in reversed(doc[sentence.start : open_]):  # the colon announces speech
             if _reporting(token):
                 return token
     for i in range(open_ - 1, max(sentence.start, open_ - 10) - 1, -1):
@@ -497,7 +515,7 @@ def _incise(verb: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None
         return None
     sentence = verb.sent
     words = [t for t in doc[sentence.start : i] if not (t.is_punct or t.is_space)]
-    if len(words) < 4 or any(a <= i and b >= sentence.start for a, b in marks):
+    if len(words) < 4 or _quoted_share(words[0].i, words[-1].i, marks) > 0.6:
         return None  # a quotation before the comma is attributed as such
     return words[0].i, words[-1].i
 
@@ -724,11 +742,9 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
                 and last_section_paragraph[0] == here[0]
                 and here[1] - last_section_paragraph[1] <= 2
             )
-            speaker = (
-                _Speaker(speakers[-1].name, "", "continuation", speakers[-1].gender)
-                if continuing
-                else _Speaker()
-            )
+            speaker = _Speaker()
+            if continuing:
+                speaker = replace(speakers[-1], mention="", how="continuation", addressee="")
             add(quote_kind, first, last, speaker, "", "continuation")
     quotes.sort(key=lambda q: (q.start, q.kind))
     return quotes
