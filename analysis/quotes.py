@@ -391,14 +391,39 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     return _Speaker()
 
 
+def _previous_subject(pronoun: Token, gender: str, context: _Context) -> Token | None:
+    """The subject of the sentence before the pronoun's, if it agrees in gender and names
+    an actor or a speaker ("le gouvernement", "la porte-parole")."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    before = context.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    agreement = subject.morph.get("Gender")
+    if agreement and agreement[0][0].lower() != gender:
+        return None
+    if subject.i in context.mention_of_token or _names_a_speaker(subject, context):
+        return subject
+    return None
+
+
 def _resolve_pronoun(
     pronoun: Token, gender: str, context: _Context, previous: list[_Speaker]
 ) -> _Speaker:
-    """The latest speaker of that gender, else the latest speaker who may be a person of
-    unknown gender, else the latest person of that gender."""
+    """The latest speaker of that gender, else the subject of the previous sentence when it
+    can speak and agrees ("Le nouveau gouvernement s'est donné… Il a déclaré"), else the
+    latest speaker who may be a person of unknown gender, else the latest person of that
+    gender."""
     for speaker in reversed(previous):
         if speaker.name and speaker.gender == gender:
             return _Speaker(speaker.name, pronoun.text, "pronoun", gender, person_like=True)
+    antecedent = _previous_subject(pronoun, gender, context)
+    if antecedent is not None:
+        found = _speaker_of(antecedent, context, [])
+        if found.name:
+            return replace(found, mention=pronoun.text, how="pronoun")
     for speaker in reversed(previous):
         if speaker.name and speaker.gender is None and speaker.person_like:
             return _Speaker(speaker.name, pronoun.text, "pronoun", None, person_like=True)
@@ -684,6 +709,8 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
         if kind == "indirect":
             verb, first, last = data
             subject = _subject(verb)
+            if subject is None and verb.i > last:  # an incise: "…, indique le ministère"
+                subject = _inverted_subject(verb, sentence_of(verb.i), context)
             speaker = _speaker_of(subject, context, speakers) if subject is not None else _Speaker()
             speaker.addressee = _addressee(verb, context)
             enclosing.append((first, last, speaker))

@@ -78,6 +78,26 @@ def test_quote_offsets_slice_the_text(sample) -> None:
             "Selon Jean Martin, la réforme sera votée en juin.",
             [("indirect", "la réforme sera votée en juin", "Jean Martin")],
         ),
+        (  # an incise without guillemets, with an inverted subject
+            "Un accord a été trouvé dans la nuit, indique le ministère de la Santé.",
+            [("indirect", "Un accord a été trouvé dans la nuit", "ministère de la Santé")],
+        ),
+        (  # "selon X," before a quotation: the source speaks the quotation
+            "Selon Jean Martin, « la réforme sera votée en juin ».",
+            [("partial", "la réforme sera votée en juin", "Jean Martin")],
+        ),
+        (  # a colon after a noun still announces the words of the clause's subject
+            "Marie Dupont a lancé un appel à la population : « Restez chez vous ! »",
+            [("direct", "Restez chez vous !", "Marie Dupont")],
+        ),
+        (  # a participle speaks for the subject of the main verb
+            "Le maire Paul Durand a refusé, affirmant que le budget était épuisé.",
+            [("indirect", "le budget était épuisé", "Paul Durand")],
+        ),
+        (  # the title of a work is a term, even capitalised
+            "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
+            [("term", "Les Bâtisseurs de la ville", "")],
+        ),
         (  # scare quotes, with and without inner spaces
             "Les «gilets jaunes» ont défilé samedi dans le centre de Lyon.",
             [("term", "gilets jaunes", "")],
