@@ -27,12 +27,10 @@ from .nlp import ParsedArticle, load_pipeline
 from .resources import (
     ActorEntry,
     ActorLexicon,
-    government_heads,
     load_actor_lexicon,
     normalize_key,
-    stop_entities,
-    title_heads,
     titles,
+    word_list,
 )
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -124,7 +122,7 @@ def _not_a_name(token: Token, common: frozenset[str]) -> bool:
     the article also writes "lancement")."""
     if token.text.endswith("'") or token.pos_ in NOT_NAMES or len(token.text) == 1:
         return True
-    if normalize_key(token.text) in stop_entities():
+    if normalize_key(token.text) in word_list("stop_entities"):
         return True
     opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in OPENERS)
     return opens and token.lower_ in common
@@ -139,7 +137,7 @@ def _in_title(span: Span, lexicon: ActorLexicon) -> bool:
     while i >= 0 and span.doc[i].pos_ in ("ADP", "DET") and steps < 2:
         i -= 1
         steps += 1
-    return steps > 0 and i >= 0 and normalize_key(span.doc[i].lemma_) in title_heads()
+    return steps > 0 and i >= 0 and normalize_key(span.doc[i].lemma_) in word_list("title_heads")
 
 
 def _stands_for_government(span: Span) -> bool:
@@ -156,7 +154,7 @@ def _stands_for_government(span: Span) -> bool:
         return True
     if cases[-1] not in PLACE_PREPOSITIONS:
         return True
-    return normalize_key(token.head.lemma_) in government_heads()
+    return normalize_key(token.head.lemma_) in word_list("government_heads")
 
 
 @functools.cache

@@ -24,18 +24,14 @@ and relative pronouns are never speakers. Reporting verbs are matched on lemmas
 from __future__ import annotations
 
 import bisect
-import csv
-import functools
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from .mentions import Mention
 from .nlp import CLOSE_QUOTES, OPEN_QUOTES, ParsedArticle
-from .paths import RESOURCE_DIR
-from .resources import normalize_key, read_word_list, titles
+from .resources import first_name_genders, normalize_key, titles, word_list
 
-KINDS = ("direct", "partial", "indirect", "term")
 PERSONAL = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
 #: Relations through which a reporting verb governs a quotation.
 GOVERNED = frozenset({"obj", "iobj", "ccomp", "xcomp", "obl:arg", "nmod", "amod", "appos", "flat"})
@@ -51,31 +47,6 @@ CONFIDENCE = {
     "continuation": 0.55,  # no cue: the previous speaker goes on
     "unknown": 0.2,
 }
-
-
-@functools.cache
-def reporting_verbs() -> frozenset[str]:
-    """Lemmas of verbs that report speech (``resources/reporting_verbs.txt``)."""
-    return read_word_list("reporting_verbs.txt")
-
-
-@functools.cache
-def speaker_nouns() -> frozenset[str]:
-    """Nouns that can name an unnamed speaker (``resources/speaker_nouns.txt``)."""
-    return read_word_list("speaker_nouns.txt")
-
-
-@functools.cache
-def source_documents() -> frozenset[str]:
-    """Nouns of documents whose author speaks (``resources/source_documents.txt``)."""
-    return read_word_list("source_documents.txt")
-
-
-@functools.cache
-def first_name_genders() -> dict[str, str]:
-    """First name -> 'm' or 'f' (``resources/first_names.csv``)."""
-    with (RESOURCE_DIR / "first_names.csv").open(encoding="utf-8", newline="") as handle:
-        return {normalize_key(row["name"]): row["gender"] for row in csv.DictReader(handle)}
 
 
 @dataclass(frozen=True)
@@ -238,13 +209,13 @@ def _verb_lemma(token: Token) -> str:
     """The token's lemma, or the reporting verb its form conjugates when spaCy's lemma is
     no verb ("indique" left as is, "raconte" taken for an adjective)."""
     lemma = normalize_key(token.lemma_)
-    if lemma in reporting_verbs() or (token.pos_ == "VERB" and lemma != token.lower_):
+    if lemma in word_list("reporting_verbs") or (token.pos_ == "VERB" and lemma != token.lower_):
         return lemma
     form = token.lower_
     for ending, infinitive in ENDINGS:
         if form.endswith(ending):
             candidate = form[: -len(ending)] + infinitive
-            if candidate in reporting_verbs():
+            if candidate in word_list("reporting_verbs"):
                 return candidate
     return lemma
 
@@ -259,7 +230,7 @@ def _reporting(token: Token, *, postposed: bool = False) -> bool:
         return False  # "la loi dite « … »": a participle used as an adjective
     lemma = _verb_lemma(token)
     multiword = token.dep_ == "xcomp" and f"{normalize_key(token.head.lemma_)} {lemma}"
-    if lemma not in reporting_verbs() and multiword not in reporting_verbs():
+    if lemma not in word_list("reporting_verbs") and multiword not in word_list("reporting_verbs"):
         return False
     return not any(c.dep_ in ("aux:pass", "expl:pass") for c in token.children)
 
@@ -325,7 +296,7 @@ def _inverted_subject(verb: Token, sentence: Span, context: _Context) -> Token |
         if mention is not None and mention.type in ("person", "organisation", "country"):
             return token
         speaker_noun = mention is None and token.pos_ == "NOUN" and _names_a_speaker(token, context)
-        if speaker_noun or normalize_key(token.lemma_) in source_documents():
+        if speaker_noun or normalize_key(token.lemma_) in word_list("source_documents"):
             nouns.append(token)
     return nouns[0] if nouns else None
 
@@ -362,7 +333,8 @@ def _phrase(token: Token) -> str:
 
 def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> _Speaker:
     """Resolve a subject token to an actor (a mention, a pronoun, or a noun phrase)."""
-    if normalize_key(subject.lemma_) in source_documents():  # "le communiqué du ministère"
+    documents = word_list("source_documents")
+    if normalize_key(subject.lemma_) in documents:  # "le communiqué du ministère"
         authors = [c for c in subject.children if c.dep_ == "nmod"]
         if authors:
             subject = authors[0]
@@ -385,7 +357,7 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
         return _resolve_pronoun(subject, PERSONAL[pronoun], context, previous)
     lemma = normalize_key(subject.lemma_)
     plural = subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")
-    known = lemma in speaker_nouns() or lemma in titles().titles
+    known = lemma in word_list("speaker_nouns") or lemma in titles().titles
     if subject.pos_ in ("NOUN", "PROPN") and (known or plural):  # "certains wikipédiens"
         return _Speaker(_phrase(subject), subject.text, "phrase")
     return _Speaker()
@@ -468,7 +440,7 @@ def _cue_before(open_: int, sentence: Span) -> Token | None:
     doc = sentence.doc
     if open_ >= 2 and doc[open_ - 1].text == ":":
         before = doc[open_ - 2]
-        if before.pos_ == "VERB" or _verb_lemma(before) in reporting_verbs():
+        if before.pos_ == "VERB" or _verb_lemma(before) in word_list("reporting_verbs"):
             return before  # "raconte : « … »"
         token = before  # "a appelé à la formation d'une commission : « … »"
         while token.head.i != token.i and sentence.start <= token.head.i < open_:
@@ -632,7 +604,7 @@ def _names_a_speaker(token: Token, context: _Context) -> bool:
     mention = context.mention_of_token.get(token.i)
     if mention is not None:
         return mention.type in ("person", "organisation", "country", "group")
-    return normalize_key(token.lemma_) in speaker_nouns() | titles().titles.keys()
+    return normalize_key(token.lemma_) in word_list("speaker_nouns") | titles().titles.keys()
 
 
 def _title_tokens(parsed: ParsedArticle) -> int:

@@ -47,9 +47,16 @@ def read_yaml(path: str | Path) -> object:
         raise ResourceError(f"malformed resource file {path}: {reason}") from None
 
 
-def read_word_list(name: str) -> frozenset[str]:
-    """A packaged one-item-per-line list (``#`` starts a comment), casefolded."""
-    lines = (RESOURCE_DIR / name).read_text(encoding="utf-8").splitlines()
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """The packaged list ``resources/NAME.txt``, one item a line (``#`` starts a comment),
+    casefolded: stop_entities, title_heads, government_heads, reporting_verbs,
+    speaker_nouns, source_documents.
+
+    >>> "déclarer" in word_list("reporting_verbs")
+    True
+    """
+    lines = (RESOURCE_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(
         normalize_key(line) for line in lines if line.strip() and not line.startswith("#")
     )
@@ -57,27 +64,16 @@ def read_word_list(name: str) -> frozenset[str]:
 
 @functools.cache
 def abbreviations() -> frozenset[str]:
-    """Tokens after which a sentence never ends ("M.", "Mme"...)."""
+    """Tokens after which a sentence never ends ("M.", "Mme"...), case kept."""
     lines = (RESOURCE_DIR / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @functools.cache
-def stop_entities() -> frozenset[str]:
-    """Single words that are never actors when they stand alone (days, months, "État"...)."""
-    return read_word_list("stop_entities.txt")
-
-
-@functools.cache
-def title_heads() -> frozenset[str]:
-    """Lemmas heading a job title ("secrétaire d'État"): the name after them is no actor."""
-    return read_word_list("title_heads.txt")
-
-
-@functools.cache
-def government_heads() -> frozenset[str]:
-    """Lemmas after which "à Moscou", "de Washington" name a government, not a place."""
-    return read_word_list("government_heads.txt")
+def first_name_genders() -> dict[str, str]:
+    """First name -> 'm' or 'f' (``resources/first_names.csv``)."""
+    with (RESOURCE_DIR / "first_names.csv").open(encoding="utf-8", newline="") as handle:
+        return {normalize_key(row["name"]): row["gender"] for row in csv.DictReader(handle)}
 
 
 @dataclass(frozen=True)
