@@ -27,6 +27,7 @@ from .nlp import ParsedArticle, load_pipeline
 from .resources import (
     ActorEntry,
     ActorLexicon,
+    first_name_genders,
     load_actor_lexicon,
     normalize_key,
     titles,
@@ -108,6 +109,11 @@ def _clean(
             start += 1
     if start >= end:
         return None
+    if label == "PER" and end - start >= 3:  # "Jababeka David Quentin": the name starts
+        names = first_name_genders()  # at the first first name after a word that is none
+        later = [i for i in range(start + 1, end - 1) if normalize_key(doc[i].text) in names]
+        if later and normalize_key(doc[start].text) not in names:
+            start = later[0]
     name = doc[start:end]
     if not any(c.isupper() or c.isdigit() for c in name.text):
         return None

@@ -324,6 +324,12 @@ def _phrase(token: Token) -> str:
     while start < token.i and doc[start].dep_ in ("case", "punct"):  # "Selon le …"
         start += 1
     end = token.i + 1
+    while (
+        end < len(doc)
+        and not doc[end - 1].whitespace_
+        and (doc[end].text.startswith("-") or doc[end - 1].text == "-")
+    ):
+        end += 1  # a word the tokenizer split: "le Président-candidat"
     while end in subtree and not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "PRON")):
         if doc[end].pos_ == "ADP" and doc[end].lower_ not in ("de", "d'", "du", "des"):
             break
@@ -352,7 +358,10 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     if mention is not None:
         gender = context.genders.get(mention.actor)
         person_like = mention.type in ("person", "other")
-        return _Speaker(mention.actor, mention.text, "named", gender, person_like=person_like)
+        words = mention.text
+        if mention.token_start <= subject.i < mention.token_end:  # "Le Parquet fédéral"
+            words = _subject_words(subject, context) or words
+        return _Speaker(mention.actor, words, "named", gender, person_like=person_like)
     if pronoun in PERSONAL:
         return _resolve_pronoun(subject, PERSONAL[pronoun], context, previous)
     lemma = normalize_key(subject.lemma_)
@@ -379,6 +388,16 @@ def _previous_subject(pronoun: Token, gender: str, context: _Context) -> Token |
     if subject.i in context.mention_of_token or _names_a_speaker(subject, context):
         return subject
     return None
+
+
+def _subject_words(subject: Token, context: _Context) -> str:
+    """The words of a subject noun phrase as written, when short and free of commas and
+    clauses: "Le Parquet fédéral" around the mention "Parquet"; '' otherwise."""
+    tokens = list(subject.subtree)
+    if len(tokens) > 8 or any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") for t in tokens):
+        return ""
+    start, end = context.offsets(tokens[0].i, tokens[-1].i)
+    return context.parsed.article.text[start:end]
 
 
 def _resolve_pronoun(
