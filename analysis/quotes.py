@@ -88,6 +88,7 @@ class _Context:
             for i in range(mention.token_start, mention.token_end):
                 self.mention_of_token[i] = mention
         self.genders = _actor_genders(parsed.doc, mentions)
+        self.roles = _roles(parsed.doc, mentions)
         self.heading_starts = [p.start for p in parsed.article.paragraphs if p.is_heading]
 
     def paragraph(self, token: Token) -> int:
@@ -99,6 +100,28 @@ class _Context:
 
     def offsets(self, first: int, last: int) -> tuple[int, int]:
         return self.parsed.token_span(self.doc[first], self.doc[last])
+
+
+def _roles(doc: Doc, mentions: list[Mention]) -> dict[str, list[tuple[int, str]]]:
+    """Role nouns that introduce a person, with where and whom: "le graphiste portugais
+    Miguel Neiva", "Bernard Bonnet, le successeur de…", "Autre avocat d'Y, Gilles Simeoni".
+    A later "le graphiste" speaks for that person."""
+    roles: dict[str, list[tuple[int, str]]] = {}
+    for mention in mentions:
+        if mention.type != "person":
+            continue
+        root = doc[mention.token_start : mention.token_end].root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)
+        i = mention.token_start - 1
+        while i >= 0 and doc[i].pos_ == "ADJ":  # "le graphiste portugais Miguel Neiva"
+            i -= 1
+        if i >= 0 and doc[i].pos_ == "NOUN":
+            nouns.append(doc[i])
+        for noun in nouns:
+            roles.setdefault(normalize_key(noun.lemma_), []).append((noun.i, mention.actor))
+    return roles
 
 
 def _actor_genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
@@ -346,15 +369,24 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
             subject = authors[0]
     mention = context.mention_of_token.get(subject.i)
     pronoun = normalize_key(subject.text).lstrip("-")
+    if mention is None and subject.dep_ == "appos":  # "Bernard Bonnet, le successeur…"
+        head = context.mention_of_token.get(subject.head.i)
+        if head is not None and head.type == "person":
+            mention = head
     if mention is None and pronoun not in PERSONAL and pronoun not in IMPERSONAL:
-        inside = [context.mention_of_token.get(t.i) for t in subject.subtree]
-        persons = [m for m in inside if m is not None and m.type == "person"]
+        persons = [  # "le président Poutine", "…, M. Z"; not "le successeur de M. Z"
+            context.mention_of_token[t.i]
+            for t in subject.subtree
+            if t.i in context.mention_of_token
+            and context.mention_of_token[t.i].type == "person"
+            and not any(c.dep_ == "case" for c in t.children)
+        ]
         direct = [  # "le département d'État": a mention the subject itself heads
             context.mention_of_token.get(t.i)
             for t in subject.subtree
             if t.head.i == subject.i and t.i in context.mention_of_token
         ]
-        mention = (persons or direct or [None])[0]  # "le président Poutine", "…, M. Z"
+        mention = (persons or direct or [None])[0]
     if mention is not None:
         gender = context.genders.get(mention.actor)
         person_like = mention.type in ("person", "other")
@@ -367,6 +399,11 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     lemma = normalize_key(subject.lemma_)
     plural = subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")
     known = lemma in word_list("speaker_nouns") or lemma in titles().titles
+    introduced = [actor for i, actor in context.roles.get(lemma, []) if i < subject.i]
+    if subject.pos_ == "NOUN" and introduced and not plural:  # "le graphiste" → M. Neiva
+        actor = introduced[-1]
+        gender = context.genders.get(actor)
+        return _Speaker(actor, _phrase(subject), "pronoun", gender, person_like=True)
     if subject.pos_ in ("NOUN", "PROPN") and (known or plural):  # "certains wikipédiens"
         return _Speaker(_phrase(subject), subject.text, "phrase")
     return _Speaker()
@@ -469,6 +506,11 @@ def _cue_before(open_: int, sentence: Span) -> Token | None:
         for token in reversed(doc[sentence.start : open_]):  # the colon announces speech
             if _reporting(token):
                 return token
+        token = before  # no reporting verb: the verb of the clause before the colon
+        while token.pos_ != "VERB" and token.head.i != token.i and token.head.i < open_:
+            token = token.head
+        if token.pos_ == "VERB" and token.i < open_:
+            return token
     for i in range(open_ - 1, max(sentence.start, open_ - 10) - 1, -1):
         token = doc[i]
         if token.text in CLOSE_QUOTES:
@@ -746,6 +788,8 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             if subject is not None:
                 speaker = _speaker_of(subject, context, speakers)
                 speaker.addressee = _addressee(verb, context)
+            if speaker.how == "phrase" and not _reporting(verb):
+                speaker = _Speaker()  # a verb before a colon that reports nothing: "vus :"
             if speaker.name or (subject is not None and subject.lower_ in IMPERSONAL):
                 add(quote_kind, first, last, speaker, _cue_text(verb, context), speaker.how)
                 continue
