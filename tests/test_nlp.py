@@ -111,6 +111,18 @@ FRENCH = st.sampled_from(
         "Paul",
         "Whelan",
         "Inde",
+        "selon",
+        "Il",
+        "a-t-il",
+        "affirmant",
+        "qu'il",
+        "explique",
+        ";",
+        "(",
+        ")",
+        '"',
+        "Elle",
+        "Mme Durand",
     ]
 )
 TEXTS = st.one_of(
@@ -130,7 +142,7 @@ def test_every_offset_slices_the_original_text(text: str) -> None:
         return
     original = result.articles["text"].item()
     assert original == text
-    for table in (result.sentences, result.mentions):
+    for table in (result.sentences, result.mentions, result.quotes):
         for row in table.itertuples():
             assert 0 <= row.start <= row.end <= len(text)
             assert original[row.start : row.end] == row.text
