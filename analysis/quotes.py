@@ -680,6 +680,30 @@ def _title_tokens(parsed: ParsedArticle) -> int:
     return len(parsed.doc)
 
 
+def _cue_speaker(
+    verb: Token,
+    after: int,
+    sentence: Span,
+    context: _Context,
+    speakers: list[_Speaker],
+    *,
+    quoted: tuple[int, int] | None = None,
+) -> tuple[_Speaker, Token | None]:
+    """The speaker a cue verb names, and the subject that names it: the verb's subject, or
+    a subject after the verb when the verb follows the words (position ``after``: an
+    incise, "», dénonce le Président"). Words inside ``quoted`` never name the speaker."""
+    subject = _subject(verb)
+    if subject is not None and quoted is not None and quoted[0] <= subject.i <= quoted[1]:
+        subject = None
+    if subject is None and verb.i > after:
+        subject = _inverted_subject(verb, sentence, context)
+    if subject is None:
+        return _Speaker(), None
+    speaker = _speaker_of(subject, context, speakers)
+    speaker.addressee = _addressee(verb, context)
+    return speaker, subject
+
+
 # --- the whole article ---------------------------------------------------------------
 
 
@@ -741,11 +765,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             continue  # the headline repeats the article; its quotes are not counted twice
         if kind == "indirect":
             verb, first, last = data
-            subject = _subject(verb)
-            if subject is None and verb.i > last:  # an incise: "…, indique le ministère"
-                subject = _inverted_subject(verb, sentence_of(verb.i), context)
-            speaker = _speaker_of(subject, context, speakers) if subject is not None else _Speaker()
-            speaker.addressee = _addressee(verb, context)
+            speaker, _ = _cue_speaker(verb, last, sentence_of(verb.i), context, speakers)
             enclosing.append((first, last, speaker))
             add("indirect", first, last, speaker, _cue_text(verb, context), speaker.how)
             continue
@@ -762,7 +782,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
         first, last = open_ + 1, min(close, len(doc)) - 1
         while first <= last and doc[first].is_space:
             first += 1
-        while last >= first and (doc[last].is_space):
+        while last >= first and doc[last].is_space:
             last -= 1
         if first > last:
             continue
@@ -778,16 +798,10 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
         if quote_kind == "term":
             add("term", first, last, _Speaker(), "", "unknown")
             continue
-        speaker = _Speaker()
         if verb is not None:
-            subject = _subject(verb)
-            if subject is not None and open_ <= subject.i <= close:
-                subject = None  # words inside the quotation never name its speaker
-            if subject is None and verb.i > close:
-                subject = _inverted_subject(verb, sentence_of(verb.i), context)
-            if subject is not None:
-                speaker = _speaker_of(subject, context, speakers)
-                speaker.addressee = _addressee(verb, context)
+            speaker, subject = _cue_speaker(
+                verb, close, sentence_of(verb.i), context, speakers, quoted=(open_, close)
+            )
             if speaker.how == "phrase" and not _reporting(verb):
                 speaker = _Speaker()  # a verb before a colon that reports nothing: "vus :"
             if speaker.name or (subject is not None and subject.lower_ in IMPERSONAL):
