@@ -10,8 +10,8 @@ Overall scores count every quote but
 terms, whatever its kind; per-kind scores need the kinds to agree too. A speaker is right
 when the system's speaker, or the words it took as naming the speaker (``speaker_mention``,
 e.g. "Bruxelles" resolved to "Union européenne"), is the gold speaker or one of its
-``speaker_aliases`` (compared without case); where the gold names nobody, the system must
-leave the speaker empty.
+``speaker_aliases`` (compared without case or a leading article); where the gold names
+nobody, the system must leave the speaker empty.
 
 >>> from analysis.evaluate import overlap_match
 >>> overlap_match([(0, 10)], [(2, 10), (20, 30)])
@@ -64,6 +64,18 @@ def overlap_match(
     return sorted(matched)
 
 
+ARTICLES = ("le ", "la ", "les ", "l'", "un ", "une ", "des ")
+
+
+def _name(text: str) -> str:
+    """A speaker's name as compared: casefolded, without a leading article."""
+    key = normalize_key(text)
+    for article in ARTICLES:
+        if key.startswith(article):
+            return key[len(article) :]
+    return key
+
+
 def _find(text: str, needle: str, taken: set[int]) -> tuple[int, int]:
     """Offsets of a gold string in the article (the first occurrence not yet used)."""
     start = text.find(needle)
@@ -114,11 +126,11 @@ def evaluate_quotes(gold_path: Path, *, model: str = "md") -> dict[str, Counts]:
     system_spans = list(zip(quotes["start"], quotes["end"], strict=True))
 
     def speaker_right(g: int, s: int) -> bool:
-        names = {normalize_key(n) for n in [gold_quotes[g]["speaker"] or ""]}
-        names |= {normalize_key(n) for n in gold_quotes[g].get("speaker_aliases", [])}
+        names = {_name(n) for n in [gold_quotes[g]["speaker"] or ""]}
+        names |= {_name(n) for n in gold_quotes[g].get("speaker_aliases", [])}
         if not gold_quotes[g]["speaker"]:  # nobody is named: the system must not guess
             return not quotes["speaker"].iloc[s]
-        found = {normalize_key(quotes[column].iloc[s]) for column in ("speaker", "speaker_mention")}
+        found = {_name(quotes[column].iloc[s]) for column in ("speaker", "speaker_mention")}
         return bool(quotes["speaker"].iloc[s]) and bool(found & (names - {""}))
 
     counts = {}

@@ -45,6 +45,10 @@ LABEL_OF_TYPE = {
 }
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 NOT_NAMES = frozenset({"PRON", "VERB", "AUX", "ADP", "DET", "SCONJ", "CCONJ", "ADV", "INTJ"})
+#: Elided words the recogniser sometimes takes for names ("J'", "Qu'").
+ELIDED = frozenset(
+    {"j'", "qu'", "l'", "d'", "n'", "s'", "c'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'"}
+)
 #: Tokens after which a capital letter says nothing about a name.
 OPENERS = frozenset({":", "«", '"', "-", "–", "—", "(", "•"})
 #: Prepositions after which a capital names a place, unless its head says otherwise.
@@ -94,6 +98,10 @@ def _clean(
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    last = doc[end - 1]
+    glued = end < len(doc) and last.text.endswith("'") and not last.whitespace_
+    if glued and doc[end].is_alpha and normalize_key(last.text) not in ELIDED:
+        end += 1  # "Moody's", split by the tokenizer at the apostrophe
     honorific_words = titles().honorifics
     title_words = titles().titles
     while start > 0 and doc[start - 1].text in honorific_words:  # "M." left outside
@@ -126,7 +134,7 @@ def _not_a_name(token: Token, common: frozenset[str]) -> bool:
     """A one-word entity that is a parser error: "J'", "Mettez", "Jeudi", a lone letter, or a
     common noun capitalised only because it opens a sentence ("Lancement" in a title when
     the article also writes "lancement")."""
-    if token.text.endswith("'") or token.pos_ in NOT_NAMES or len(token.text) == 1:
+    if normalize_key(token.text) in ELIDED or token.pos_ in NOT_NAMES or len(token.text) == 1:
         return True
     if normalize_key(token.text) in word_list("stop_entities"):
         return True

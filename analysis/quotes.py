@@ -74,6 +74,7 @@ class _Speaker:
     gender: str | None = None
     addressee: str = ""
     person_like: bool = False  # a person, or a name of unknown type: "il" may point to it
+    paragraph: int = -1  # where the speaker last spoke
 
 
 class _Context:
@@ -406,6 +407,8 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
         return _Speaker(actor, _phrase(subject), "pronoun", gender, person_like=True)
     if subject.pos_ in ("NOUN", "PROPN") and (known or plural):  # "certains wikipédiens"
         return _Speaker(_phrase(subject), subject.text, "phrase")
+    if subject.pos_ == "PROPN":  # a name spaCy did not tag: "Moody's explique"
+        return _Speaker(_phrase(subject), subject.text, "phrase", person_like=False)
     return _Speaker()
 
 
@@ -455,6 +458,10 @@ def _resolve_pronoun(
     for speaker in reversed(previous):
         if speaker.name and speaker.gender is None and speaker.person_like:
             return _Speaker(speaker.name, pronoun.text, "pronoun", None, person_like=True)
+    if previous and previous[-1].gender is None and previous[-1].name:
+        near = context.paragraph(pronoun) - previous[-1].paragraph <= 1  # "Moody's … elle"
+        if near:
+            return replace(previous[-1], mention=pronoun.text, how="pronoun", addressee="")
     for mention in reversed(context.mentions):
         known = context.genders.get(mention.actor)
         if mention.token_start < pronoun.i and mention.type == "person" and known in (gender, None):
@@ -756,7 +763,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             )
         )
         if speaker.name and kind != "term":
-            speakers.append(speaker)
+            speakers.append(replace(speaker, paragraph=context.paragraph(doc[first])))
             last_section_paragraph = (context.section(doc[first]), context.paragraph(doc[first]))
 
     title = _title_tokens(parsed)
