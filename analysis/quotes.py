@@ -204,9 +204,10 @@ def _classify(content: Span, opening: Token, inside_indirect: bool, has_cue: boo
         return "term"  # a name or a title: « Les bâtisseurs de la gloire »
     if content[0].text[:1].isupper() and len(words) >= 5:
         return "direct" if starts_sentence else "partial"
-    if clause or len(words) >= 4 or inside_indirect or has_cue:
+    verb = any(t.pos_ in ("VERB", "AUX") for t in content)  # « respecter leurs engagements »
+    if verb or inside_indirect or has_cue:
         return "partial"
-    return "term"
+    return "term"  # words nobody is said to say: « orages et fortes précipitations »
 
 
 # --- speakers ------------------------------------------------------------------------
@@ -578,7 +579,11 @@ def _incise(verb: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None
     i = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
     if i < 1 or doc[i].text != "," or _complements(verb):
         return None
+    if any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        return None  # "X, réalisé en 2012, précise…": the comma closes an apposition
     sentence = verb.sent
+    if any(t.text in OPEN_QUOTES or t.text == ":" for t in doc[verb.i : sentence.end]):
+        return None  # the verb introduces what follows
     words = [t for t in doc[sentence.start : i] if not (t.is_punct or t.is_space)]
     if len(words) < 4 or _quoted_share(words[0].i, words[-1].i, marks) > 0.6:
         return None  # a quotation before the comma is attributed as such
@@ -652,7 +657,7 @@ def _source_spans(context: _Context) -> list[tuple[Token, int, int]]:
             if word == "pour" and not _names_a_speaker(source, context):
                 continue
             end = _next_comma(doc, token.i, sentence.end)
-            while end + 1 < sentence.end and doc[end + 1].dep_ == "appos":
+            while end + 1 < sentence.end and _apposed_name(doc, end, sentence.end, context):
                 end = _next_comma(doc, end + 1, sentence.end)  # "Selon la fédération, Febelfin,"
             if word == "pour" and end == sentence.end:
                 continue  # "pour X" without a comma is no source
@@ -661,6 +666,17 @@ def _source_spans(context: _Context) -> list[tuple[Token, int, int]]:
             if len(rest) >= 3:
                 found.append((source, rest[0], rest[-1]))
     return found
+
+
+def _apposed_name(doc: Doc, comma: int, stop: int, context: _Context) -> bool:
+    """Whether the words between this comma and the next one are a name in apposition."""
+    following = _next_comma(doc, comma + 1, stop)
+    between = doc[comma + 1 : following]
+    if following == stop or not len(between):
+        return False
+    return doc[comma + 1].dep_ == "appos" or all(
+        t.i in context.mention_of_token or t.pos_ == "PROPN" for t in between
+    )
 
 
 def _next_comma(doc: Doc, start: int, stop: int) -> int:
