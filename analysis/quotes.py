@@ -45,6 +45,7 @@ CONFIDENCE = {
     "phrase": 0.6,  # a cue whose subject is a noun phrase naming no known actor
     "enclosing": 0.8,  # a partial quote inside indirect speech
     "continuation": 0.55,  # no cue: the previous speaker goes on
+    "subject": 0.5,  # no cue: a partial quote in a sentence about a named actor
     "unknown": 0.2,
 }
 
@@ -381,12 +382,14 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
             for t in subject.subtree
             if t.i in context.mention_of_token
             and context.mention_of_token[t.i].type == "person"
-            and not any(c.dep_ == "case" for c in t.children)
+            and not _introduced_by_preposition(context.mention_of_token[t.i], context)
         ]
-        direct = [  # "le département d'État": a mention the subject itself heads
-            context.mention_of_token.get(t.i)
+        direct = [  # "la fédération des banques, Febelfin": a name the subject itself heads
+            context.mention_of_token[t.i]
             for t in subject.subtree
-            if t.head.i == subject.i and t.i in context.mention_of_token
+            if t.head.i == subject.i
+            and t.i in context.mention_of_token
+            and not _introduced_by_preposition(context.mention_of_token[t.i], context)
         ]
         mention = (persons or direct or [None])[0]
     if mention is not None:
@@ -441,16 +444,30 @@ def _subject_words(subject: Token, context: _Context) -> str:
     return context.parsed.article.text[start:end]
 
 
+def _introduced_by_preposition(mention: Mention, context: _Context) -> bool:
+    """ "d'Yvan Colonna", "de Claude Erignac": a name that complements another noun."""
+    root = context.doc[mention.token_start : mention.token_end].root
+    return any(c.dep_ == "case" for c in root.children)
+
+
 def _resolve_pronoun(
     pronoun: Token, gender: str, context: _Context, previous: list[_Speaker]
 ) -> _Speaker:
-    """The latest speaker of that gender, else the subject of the previous sentence when it
-    can speak and agrees ("Le nouveau gouvernement s'est donné… Il a déclaré"), else the
-    latest speaker who may be a person of unknown gender, else the latest person of that
-    gender."""
+    """The latest speaker of that gender; else a person named earlier in the same sentence
+    ("Antoine Sollacaro avait entrepris…, où il…"); else the subject of the previous
+    sentence when it can speak and agrees ("Le nouveau gouvernement s'est donné… Il a
+    déclaré"); else the latest speaker who may be a person of unknown gender, or a nearby
+    speaker of unknown gender ("Moody's explique… elle considère"); else the latest person
+    of that gender."""
     for speaker in reversed(previous):
         if speaker.name and speaker.gender == gender:
             return _Speaker(speaker.name, pronoun.text, "pronoun", gender, person_like=True)
+    sentence_start = pronoun.sent.start
+    for mention in reversed(context.mentions):
+        known = context.genders.get(mention.actor)
+        same_sentence = sentence_start <= mention.token_start < pronoun.i
+        if same_sentence and mention.type == "person" and known in (gender, None):
+            return _Speaker(mention.actor, pronoun.text, "pronoun", known, person_like=True)
     antecedent = _previous_subject(pronoun, gender, context)
     if antecedent is not None:
         found = _speaker_of(antecedent, context, [])
@@ -504,21 +521,17 @@ def _cue_before(open_: int, sentence: Span) -> Token | None:
     doc = sentence.doc
     if open_ >= 2 and doc[open_ - 1].text == ":":
         before = doc[open_ - 2]
-        if before.pos_ == "VERB" or _verb_lemma(before) in word_list("reporting_verbs"):
+        if _verb_lemma(before) in word_list("reporting_verbs"):
             return before  # "raconte : « … »"
-        token = before  # "a appelé à la formation d'une commission : « … »"
-        while token.head.i != token.i and sentence.start <= token.head.i < open_:
-            token = token.head
-            if _reporting(token):
+        chain = [before]  # "a appelé à la formation d'une commission : « … »"
+        while chain[-1].head.i != chain[-1].i and sentence.start <= chain[-1].head.i < open_:
+            chain.append(chain[-1].head)
+        for token in [*chain[1:], *reversed(doc[sentence.start : open_])]:
+            if _reporting(token):  # the colon announces speech
                 return token
-        for token in reversed(doc[sentence.start : open_]):  # the colon announces speech
-            if _reporting(token):
+        for token in chain:  # no reporting verb: the verb with a subject before the colon
+            if token.pos_ == "VERB" and _subject(token) is not None:
                 return token
-        token = before  # no reporting verb: the verb of the clause before the colon
-        while token.pos_ != "VERB" and token.head.i != token.i and token.head.i < open_:
-            token = token.head
-        if token.pos_ == "VERB" and token.i < open_:
-            return token
     for i in range(open_ - 1, max(sentence.start, open_ - 10) - 1, -1):
         token = doc[i]
         if token.text in CLOSE_QUOTES:
@@ -703,6 +716,24 @@ def _title_tokens(parsed: ParsedArticle) -> int:
     return len(parsed.doc)
 
 
+def _named_subject(sentence: Span, context: _Context, quoted: tuple[int, int]) -> Token | None:
+    """The subject of a sentence's main verb, outside the quotation, when it is a named
+    person, organisation or country: words quoted in that sentence without a cue are most
+    likely its own."""
+    subject = next(
+        (
+            c
+            for c in sentence.root.children
+            if c.dep_ in ("nsubj", "nsubj:pass") and not quoted[0] <= c.i <= quoted[1]
+        ),
+        None,
+    )
+    mention = context.mention_of_token.get(subject.i) if subject is not None else None
+    if mention is None or mention.type not in ("person", "organisation", "country"):
+        return None
+    return subject
+
+
 def _cue_speaker(
     verb: Token,
     after: int,
@@ -833,6 +864,9 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
         if around:
             speaker = around[-1]
             add(quote_kind, first, last, speaker, "", "enclosing")
+        elif quote_kind == "partial" and _named_subject(sentence, context, (open_, close)):
+            subject = _named_subject(sentence, context, (open_, close))  # "Bruxelles a salué…"
+            add(quote_kind, first, last, _speaker_of(subject, context, speakers), "", "subject")
         else:
             here = (context.section(doc[first]), context.paragraph(doc[first]))
             continuing = (

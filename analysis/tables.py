@@ -89,8 +89,9 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "confidence": (
             FLOAT,
             "How sure the attribution is: 0.9 a cue naming the speaker, 0.8 inside indirect "
-            "speech, 0.75 a pronoun resolved, 0.6 a noun phrase, 0.55 a continuation, "
-            "0.2 unknown.",
+            "speech, 0.75 a pronoun or a role noun resolved, 0.6 a noun phrase, 0.55 a "
+            "continuation of the previous speaker, 0.5 the named subject of the sentence "
+            "holding a partial quote, 0.2 unknown.",
         ),
         "polarity": (FLOAT, "textblob-fr polarity of the quoted words."),
     },
