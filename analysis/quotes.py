@@ -319,7 +319,7 @@ def _inverted_subject(verb: Token, sentence: Span, context: _Context) -> Token |
         if any(c.dep_ == "case" for c in token.children):
             continue  # "à l'AFP", "de Manuel Valls"
         mention = context.mention_of_token.get(token.i)
-        if mention is not None and mention.type in ("person", "organisation", "country"):
+        if mention is not None and mention.type != "place":  # any name but a place
             return token
         speaker_noun = mention is None and token.pos_ == "NOUN" and _names_a_speaker(token, context)
         if speaker_noun or normalize_key(token.lemma_) in word_list("source_documents"):
@@ -347,8 +347,10 @@ def _phrase(token: Token) -> str:
     doc = token.doc
     subtree = {t.i for t in token.subtree}
     start = token.left_edge.i
-    while start < token.i and doc[start].dep_ in ("case", "punct"):  # "Selon le …"
-        start += 1
+    while start < token.i and (
+        doc[start].dep_ in ("case", "punct") or doc[start].pos_ in ("CCONJ", "ADV")
+    ):
+        start += 1  # "Selon le …", "Mais le premier ministre"
     end = token.i + 1
     while (
         end < len(doc)
@@ -746,11 +748,11 @@ def _cue_speaker(
     """The speaker a cue verb names, and the subject that names it: the verb's subject, or
     a subject after the verb when the verb follows the words (position ``after``: an
     incise, "», dénonce le Président"). Words inside ``quoted`` never name the speaker."""
-    subject = _subject(verb)
+    subject = _inverted_subject(verb, sentence, context) if verb.i > after else None
+    if subject is None:  # an incise names its speaker after the verb: "…, a annoncé X"
+        subject = _subject(verb)
     if subject is not None and quoted is not None and quoted[0] <= subject.i <= quoted[1]:
         subject = None
-    if subject is None and verb.i > after:
-        subject = _inverted_subject(verb, sentence, context)
     if subject is None:
         return _Speaker(), None
     speaker = _speaker_of(subject, context, speakers)
@@ -842,7 +844,8 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             continue
         content = doc[first : last + 1]
         sentence = sentence_of(open_)
-        around = [s for a, b, s in enclosing if a <= first and last <= b]
+        spoken = [t.i for t in content if not (t.is_punct or t.is_space)] or [first]
+        around = [s for a, b, s in enclosing if a <= spoken[0] and spoken[-1] <= b]
         verb = (
             _cue_after(close, sentence_of(min(close, len(doc) - 1))) if close < len(doc) else None
         )
