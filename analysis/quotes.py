@@ -425,7 +425,9 @@ def _previous_subject(pronoun: Token, gender: str, context: _Context) -> Token |
     if sentence.start == 0:
         return None
     before = context.doc[sentence.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    named = [c for c in subjects if c.i in context.mention_of_token]  # "Autre avocat…, G. S."
+    subject = (named or subjects or [None])[0]
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     agreement = subject.morph.get("Gender")
