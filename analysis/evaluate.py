@@ -23,9 +23,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import pandas as pd
 
 from .core import analyze
 from .errors import AnalysisError, ResourceError
@@ -111,8 +113,13 @@ class Counts:
         return p, r, f, s
 
 
-def evaluate_quotes(gold_path: Path, *, model: str = "md") -> dict[str, Counts]:
-    """Counts per kind, overall ("all") and overall with strict matching ("strict")."""
+def evaluate_quotes(
+    gold_path: Path, *, model: str = "md", errors: list[str] | None = None
+) -> dict[str, Counts]:
+    """Counts per kind, overall ("all") and overall with strict matching ("strict").
+
+    With ``errors``, a line is appended to it for every missed, extra or misattributed quote.
+    """
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     article = next(DATA_DIR.rglob(gold["article"]), None)
     if article is None:
@@ -141,6 +148,8 @@ def evaluate_quotes(gold_path: Path, *, model: str = "md") -> dict[str, Counts]:
         gold=len(gold_spans),
         speaker_right=sum(speaker_right(g, s) for g, s in pairs),
     )
+    if errors is not None:
+        errors.extend(_error_lines(gold_path.stem, gold_quotes, quotes, pairs, speaker_right))
     strict = overlap_match(gold_spans, system_spans, strict=True)
     counts["strict"] = Counts(
         matched=len(strict),
@@ -163,6 +172,32 @@ def evaluate_quotes(gold_path: Path, *, model: str = "md") -> dict[str, Counts]:
     return counts
 
 
+def _error_lines(
+    name: str,
+    gold_quotes: list[dict],
+    quotes: pd.DataFrame,
+    pairs: list[tuple[int, int]],
+    speaker_right: Callable[[int, int], bool],
+) -> list[str]:
+    """One line per missed gold quote, extra system quote and wrong speaker."""
+    lines = []
+    matched_gold = {g for g, _ in pairs}
+    matched_system = {s for _, s in pairs}
+    for g, s in pairs:
+        if not speaker_right(g, s):
+            lines.append(
+                f"{name}: speaker {quotes['speaker'].iloc[s]!r} for {gold_quotes[g]['speaker']!r}"
+                f" :: {gold_quotes[g]['text'][:70]}"
+            )
+    for g, quote in enumerate(gold_quotes):
+        if g not in matched_gold:
+            lines.append(f"{name}: missed {quote['kind']} :: {quote['text'][:70]}")
+    for s in range(len(quotes)):
+        if s not in matched_system:
+            lines.append(f"{name}: extra {quotes['kind'].iloc[s]} :: {quotes['text'].iloc[s][:70]}")
+    return lines
+
+
 def _table(rows: list[tuple[str, Counts]]) -> str:
     lines = [
         f"{'':28} {'gold':>5} {'found':>6} {'match':>6} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6}"
@@ -182,12 +217,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("task", choices=["quotes"])
     parser.add_argument("gold", nargs="+", type=Path, help="gold JSON files (gold.json format)")
     parser.add_argument("--model", default="md")
+    parser.add_argument(
+        "--errors", action="store_true", help="also list missed, extra and misattributed quotes"
+    )
     args = parser.parse_args(argv)
     totals = {kind: Counts() for kind in ("all", "strict", *KINDS)}
     rows = []
+    errors: list[str] = []
     try:
         for path in args.gold:
-            counts = evaluate_quotes(path, model=args.model)
+            counts = evaluate_quotes(path, model=args.model, errors=errors)
             rows.append((path.stem, counts["all"]))
             for kind, c in counts.items():
                 totals[kind].add(c)
@@ -201,6 +240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "matched quotes; strict: half of each span must overlap):"
     )
     print(_table([(kind, totals[kind]) for kind in (*KINDS, "strict", "all")]))
+    if args.errors:
+        print("\nErrors:", *errors, sep="\n")
     return 0
 
 

@@ -124,13 +124,22 @@ def test_a_quotation_over_two_paragraphs() -> None:
 
 def test_evaluation_script_prints_scores() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "analysis.evaluate", "quotes", str(DATA_DIR / "seed" / "gold.json")],
+        [
+            sys.executable,
+            "-m",
+            "analysis.evaluate",
+            "quotes",
+            str(DATA_DIR / "seed" / "gold.json"),
+            "--errors",
+        ],
         capture_output=True,
         text=True,
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    last = result.stdout.strip().splitlines()[-1].split()
+    lines = result.stdout.strip().splitlines()
+    assert lines[-1] == "Errors:"  # the sample's quotes are all found, with their speakers
+    last = lines[-3].split()
     assert last[0] == "all"
     gold, found, matched = map(int, last[1:4])
     assert gold == 16 and matched >= 15 and found >= matched
