@@ -133,10 +133,14 @@ class ParsedArticle:
         """Original offsets of every sentence."""
         return [self.span_offsets(sent) for sent in self.sentences()]
 
+    @functools.cached_property
+    def paragraph_starts(self) -> list[int]:
+        """Original offsets where the paragraphs start (computed once)."""
+        return [p.start for p in self.article.paragraphs]
+
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph holding an original offset."""
-        starts = [p.start for p in self.article.paragraphs]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
 
 
 def parser_text(article: Article) -> tuple[str, list[int]]:

@@ -869,8 +869,9 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
         if around:
             speaker = around[-1]
             add(quote_kind, first, last, speaker, "", "enclosing")
-        elif quote_kind == "partial" and _named_subject(sentence, context, (open_, close)):
-            subject = _named_subject(sentence, context, (open_, close))  # "Bruxelles a salué…"
+        elif quote_kind == "partial" and (
+            subject := _named_subject(sentence, context, (open_, close))  # "Bruxelles a salué…"
+        ):
             add(quote_kind, first, last, _speaker_of(subject, context, speakers), "", "subject")
         else:
             here = (context.section(doc[first]), context.paragraph(doc[first]))
