@@ -92,6 +92,8 @@ class _Context:
         self.genders = _actor_genders(parsed.doc, mentions)
         self.roles = _roles(parsed.doc, mentions)
         self.heading_starts = [p.start for p in parsed.article.paragraphs if p.is_heading]
+        self.marks = [(a, b) for a, b in _guillemet_spans(parsed) if b - a > 1]
+        self.quoted = {i for a, b in self.marks for i in range(a + 1, b)}
 
     def paragraph(self, token: Token) -> int:
         return self.parsed.paragraph_of(self.parsed.origin[token.idx])
@@ -116,6 +118,13 @@ def _roles(doc: Doc, mentions: list[Mention]) -> dict[str, list[tuple[int, str]]
         nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nouns.append(root.head)
+        following = doc[mention.token_end] if mention.token_end < len(doc) else None
+        if following is not None and following.text == ",":  # "Bernard Bonnet, le successeur"
+            nouns.extend(
+                t
+                for t in doc[mention.token_end + 1 : mention.token_end + 4]
+                if t.pos_ == "NOUN" and _apposed_person(t, doc, {mention.token_end - 1: mention})
+            )
         i = mention.token_start - 1
         while i >= 0 and doc[i].pos_ == "ADJ":  # "le graphiste portugais Miguel Neiva"
             i -= 1
@@ -124,6 +133,23 @@ def _roles(doc: Doc, mentions: list[Mention]) -> dict[str, list[tuple[int, str]]
         for noun in nouns:
             roles.setdefault(normalize_key(noun.lemma_), []).append((noun.i, mention.actor))
     return roles
+
+
+def _apposed_person(noun: Token, doc: Doc, mention_of_token: dict[int, Mention]) -> Mention | None:
+    """The person a noun phrase stands in apposition to: "Bernard Bonnet, le successeur…",
+    by the parse or, when the parser attached it elsewhere, by a comma right after the
+    name."""
+    if noun.dep_ == "appos":
+        head = mention_of_token.get(noun.head.i)
+        if head is not None and head.type == "person":
+            return head
+    first = noun.left_edge.i
+    if first < 2 or doc[first].pos_ != "DET" or doc[first - 1].text != ",":
+        return None
+    before = mention_of_token.get(first - 2)
+    if before is not None and before.type == "person" and before.token_end == first - 1:
+        return before
+    return None
 
 
 def _actor_genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
@@ -252,7 +278,7 @@ def _reporting(token: Token, *, postposed: bool = False) -> bool:
     take the verb for a noun ("», juge le ministère")."""
     if token.pos_ != "VERB" and not (postposed and token.pos_ == "NOUN"):
         return False
-    if token.dep_ in ("acl", "amod") and "Past" in token.morph.get("Tense"):
+    if token.dep_ in ("acl", "amod") and "Past" in token.morph.get("Tense") and not postposed:
         return False  # "la loi dite « … »": a participle used as an adjective
     lemma = _verb_lemma(token)
     multiword = token.dep_ == "xcomp" and f"{normalize_key(token.head.lemma_)} {lemma}"
@@ -263,6 +289,9 @@ def _reporting(token: Token, *, postposed: bool = False) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, looking through participles, relatives and coordination."""
+    opening = _opening_participle(verb)
+    if opening is not None:
+        return opening[2]
     seen = 0
     while seen < 4:
         seen += 1
@@ -289,11 +318,39 @@ def _subject(verb: Token) -> Token | None:
             objects = [c for c in verb.head.children if c.dep_ in ("obj", "iobj")]
             if objects:
                 return objects[0]
-        if verb.dep_ in ("advcl", "acl", "conj", "xcomp") and verb.head.i != verb.i:
-            verb = verb.head  # "…, affirmant que": the subject of the main verb
+        participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+        if (verb.dep_ in ("advcl", "acl", "conj", "xcomp") or participle) and verb.head.i != verb.i:
+            verb = verb.head  # "…, affirmant que", "Estimant que…, il": the main verb's subject
             continue
         return None
     return None
+
+
+def _opening_participle(verb: Token) -> tuple[int, int, Token] | None:
+    """ "Estimant que « … », il a voté contre": a present participle opening the sentence
+    reports the clause up to the first comma outside guillemets, said by the subject of
+    the main clause after it (the parser often takes that clause for the participle's
+    complement). (first, last, subject) or None."""
+    doc, sentence = verb.doc, verb.sent
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        return None
+    if any(t.pos_ not in ("CCONJ", "ADV", "PUNCT") for t in doc[sentence.start : verb.i]):
+        return None
+    que = verb.i + 1
+    if que >= sentence.end or doc[que].lower_ not in ("que", "qu'"):
+        return None
+    depth = 0
+    for token in doc[que + 1 : sentence.end]:
+        depth += (token.text in OPEN_QUOTES) - (token.text in CLOSE_QUOTES and depth > 0)
+        if token.text == "," and depth == 0:
+            comma = token.i
+            break
+    else:
+        return None
+    subject = next((t for t in doc[comma + 1 : sentence.end] if t.dep_.startswith("nsubj")), None)
+    if subject is None or comma - que < 2:
+        return None
+    return que + 1, comma - 1, subject
 
 
 def _clitic_subject(verb: Token) -> Token | None:
@@ -313,12 +370,17 @@ def _inverted_subject(verb: Token, sentence: Span, context: _Context) -> Token |
     """A subject after the verb: "déclare à l'AFP Jean-Philippe Magnen", "juge le
     ministère" (a named actor first, else a noun that can name a speaker)."""
     nouns = []
+    in_phrase = None  # the common noun heading a prepositional phrase: "à l'agence RIA"
     for token in sentence.doc[verb.i + 1 : sentence.end]:
         if token.text in OPEN_QUOTES or token.text == ";":
             break
-        if any(c.dep_ == "case" for c in token.children):
-            continue  # "à l'AFP", "de Manuel Valls"
         mention = context.mention_of_token.get(token.i)
+        if token.pos_ == "ADP" or any(c.dep_ == "case" for c in token.children):
+            in_phrase = token if token.pos_ == "NOUN" else None
+            continue  # "à l'AFP", "de Manuel Valls"
+        if in_phrase is not None and mention is not None and mention.type != "person":
+            continue  # a name apposed to the phrase's noun: "à l'agence RIA Novosti X"
+        in_phrase = None
         if mention is not None and mention.type != "place":  # any name but a place
             return token
         speaker_noun = mention is None and token.pos_ == "NOUN" and _names_a_speaker(token, context)
@@ -374,10 +436,8 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
             subject = authors[0]
     mention = context.mention_of_token.get(subject.i)
     pronoun = normalize_key(subject.text).lstrip("-")
-    if mention is None and subject.dep_ == "appos":  # "Bernard Bonnet, le successeur…"
-        head = context.mention_of_token.get(subject.head.i)
-        if head is not None and head.type == "person":
-            mention = head
+    if mention is None and subject.pos_ == "NOUN":  # "Bernard Bonnet, le successeur…"
+        mention = _apposed_person(subject, context.doc, context.mention_of_token)
     if mention is None and pronoun not in PERSONAL and pronoun not in IMPERSONAL:
         persons = [  # "le président Poutine", "…, M. Z"; not "le successeur de M. Z"
             context.mention_of_token[t.i]
@@ -393,6 +453,9 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
             and t.i in context.mention_of_token
             and not _introduced_by_preposition(context.mention_of_token[t.i], context)
         ]
+        described = _Speaker() if persons else _described_person(subject, context, previous)
+        if described.name:
+            return described
         mention = (persons or direct or [None])[0]
     if mention is not None:
         gender = context.genders.get(mention.actor)
@@ -418,13 +481,54 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     return _Speaker()
 
 
+def _described_person(subject: Token, context: _Context, previous: list[_Speaker]) -> _Speaker:
+    """The person a definite title describes when it opens the sentence after that
+    person's words and the person had no title yet: "Pour Jérémie Zimmermann, « … » Le
+    porte-parole du collectif …, se félicite". Empty when another person was named in
+    between, the genders disagree, or the person already has a title (then "le ministre
+    russe" after a quote of the American secretary of state is somebody else)."""
+    lemma = normalize_key(subject.lemma_)
+    determiner = [c for c in subject.children if c.dep_ == "det"]
+    if (
+        lemma not in titles().titles
+        or "Plur" in subject.morph.get("Number")
+        or not determiner
+        or "Def" not in determiner[0].morph.get("Definite")
+        or not previous
+    ):
+        return _Speaker()
+    speaker = previous[-1]
+    sentence_start = subject.sent.start
+    before = context.doc[sentence_start - 1].sent.start if sentence_start else 0
+    persons = [
+        m for m in context.mentions if m.type == "person" and before <= m.token_start < subject.i
+    ]
+    titled = {actor for nouns in context.roles.values() for _, actor in nouns}
+    agreement = subject.morph.get("Gender")
+    gender = agreement[0][0].lower() if agreement else None
+    if (
+        not persons
+        or {m.actor for m in persons} != {speaker.name}
+        or speaker.name in titled
+        or (gender and speaker.gender and gender != speaker.gender)
+    ):
+        return _Speaker()
+    return _Speaker(speaker.name, _phrase(subject), "pronoun", speaker.gender, person_like=True)
+
+
 def _previous_subject(pronoun: Token, gender: str, context: _Context) -> Token | None:
-    """The subject of the sentence before the pronoun's, if it agrees in gender and names
-    an actor or a speaker ("le gouvernement", "la porte-parole")."""
-    sentence = pronoun.sent
-    if sentence.start == 0:
+    """The subject of the narrator's sentence before the pronoun's, if it agrees in gender
+    and names an actor or a speaker ("le gouvernement", "la porte-parole")."""
+    start = pronoun.sent.start
+    for _ in range(3):  # the narrator's sentence: skip sentences of a quotation
+        if start == 0:
+            return None
+        before = context.doc[start - 1].sent
+        if before.root.i not in context.quoted:
+            break
+        start = before.start
+    else:
         return None
-    before = context.doc[sentence.start - 1].sent
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
     named = [c for c in subjects if c.i in context.mention_of_token]  # "Autre avocat…, G. S."
     subject = (named or subjects or [None])[0]
@@ -436,6 +540,13 @@ def _previous_subject(pronoun: Token, gender: str, context: _Context) -> Token |
     if subject.i in context.mention_of_token or _names_a_speaker(subject, context):
         return subject
     return None
+
+
+def _is_subject(token: Token) -> bool:
+    """Whether a token is a subject, or a name or apposition of one."""
+    while token.dep_ in ("appos", "flat:name", "flat", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_.startswith("nsubj")
 
 
 def _subject_words(subject: Token, context: _Context) -> str:
@@ -457,26 +568,41 @@ def _introduced_by_preposition(mention: Mention, context: _Context) -> bool:
 def _resolve_pronoun(
     pronoun: Token, gender: str, context: _Context, previous: list[_Speaker]
 ) -> _Speaker:
-    """The latest speaker of that gender; else a person named earlier in the same sentence
-    ("Antoine Sollacaro avait entrepris…, où il…"); else the subject of the previous
-    sentence when it can speak and agrees ("Le nouveau gouvernement s'est donné… Il a
-    déclaré"); else the latest speaker who may be a person of unknown gender, or a nearby
-    speaker of unknown gender ("Moody's explique… elle considère"); else the latest person
-    of that gender."""
-    for speaker in reversed(previous):
-        if speaker.name and speaker.gender == gender:
-            return _Speaker(speaker.name, pronoun.text, "pronoun", gender, person_like=True)
+    """The most salient antecedent that agrees, in this order: a person who is a subject
+    earlier in the same sentence ("Antoine Sollacaro avait entrepris…, où il…"); a person
+    who is the subject of the previous sentence ("Gilles Simeoni a appris… Très ému, il
+    confie"); the latest speaker of that gender, or named and of unknown gender; the
+    previous subject when it can speak and no person of that gender was named in it ("Le
+    nouveau gouvernement s'est donné… Il a déclaré", not "Son parti lui faisait grief…");
+    the latest speaker who may be a person of unknown gender, or a nearby speaker of
+    unknown gender ("Moody's explique… elle considère"); the latest person of that
+    gender."""
     sentence_start = pronoun.sent.start
+    recent_start = context.doc[sentence_start - 1].sent.start if sentence_start else 0
+    recent_person = False
     for mention in reversed(context.mentions):
         known = context.genders.get(mention.actor)
-        same_sentence = sentence_start <= mention.token_start < pronoun.i
-        if same_sentence and mention.type == "person" and known in (gender, None):
+        if mention.type != "person" or known not in (gender, None):
+            continue
+        root = context.doc[mention.token_start : mention.token_end].root
+        if sentence_start <= mention.token_start < pronoun.i and _is_subject(root):
             return _Speaker(mention.actor, pronoun.text, "pronoun", known, person_like=True)
+        recent_person |= recent_start <= mention.token_start < sentence_start
     antecedent = _previous_subject(pronoun, gender, context)
-    if antecedent is not None:
-        found = _speaker_of(antecedent, context, [])
-        if found.name:
-            return replace(found, mention=pronoun.text, how="pronoun")
+    found = _speaker_of(antecedent, context, []) if antecedent is not None else _Speaker()
+    if found.name and found.person_like and found.how == "named":
+        return replace(found, mention=pronoun.text, how="pronoun")
+    for speaker in reversed(previous):
+        if speaker.name and (
+            speaker.gender == gender
+            or (speaker.gender is None and speaker.person_like and speaker.how == "named")
+        ):
+            return _Speaker(speaker.name, pronoun.text, "pronoun", speaker.gender, person_like=True)
+    possessed = antecedent is not None and any(
+        "Poss=Yes" in str(c.morph) for c in antecedent.children if c.dep_ == "det"
+    )  # "Son parti lui faisait grief…": the possessor is the topic
+    if found.name and not recent_person and not possessed:
+        return replace(found, mention=pronoun.text, how="pronoun")
     for speaker in reversed(previous):
         if speaker.name and speaker.gender is None and speaker.person_like:
             return _Speaker(speaker.name, pronoun.text, "pronoun", None, person_like=True)
@@ -550,11 +676,12 @@ def _cue_before(open_: int, sentence: Span) -> Token | None:
 
 def _governing_cue(root: Token, sentence: Span) -> Token | None:
     """A reporting verb governing the quotation through its complements ("a promis un
-    « nouveau départ »"); modifiers, adverbial clauses and coordination stop the search."""
+    « nouveau départ »", "déplora un discours « truffé d'incantations »"); modifiers,
+    adverbial clauses and coordination stop the search."""
     token = root
     while token.head.i != token.i and token.head.i >= sentence.start:
-        if token.dep_ not in GOVERNED:
-            return None
+        if token.dep_ not in GOVERNED and not (token.i == root.i and token.dep_ == "acl"):
+            return None  # the first step may be a participle: "un discours « truffé de… »"
         token = token.head
         if _reporting(token):
             return token
@@ -629,6 +756,11 @@ def _indirect_spans(
         incise = _incise(verb, marks)
         if incise is not None:
             found.append((verb, *incise))
+        opening = _opening_participle(verb)
+        if opening is not None:
+            if _quoted_share(opening[0], opening[1], marks) <= 0.6:
+                found.append((verb, opening[0], opening[1]))
+            continue
         for child in _complements(verb):
             tokens = sorted(t.i for t in child.subtree)
             first, last = tokens[0], tokens[-1]
@@ -775,7 +907,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     def sentence_of(i: int) -> Span:
         return sentences[max(0, bisect.bisect_right(starts, i) - 1)]
 
-    marks = [(a, b) for a, b in _guillemet_spans(parsed) if b - a > 1]
+    marks = context.marks
     indirect = _indirect_spans(context, marks)
     sources = _source_spans(context)
     events: list[tuple[int, str, tuple]] = []

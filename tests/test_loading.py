@@ -136,9 +136,16 @@ def test_missing_paths(tmp_path: Path) -> None:
         load_article(tmp_path / "absent.txt")
     with pytest.raises(ArticleNotFoundError):
         load_articles([tmp_path / "absent"])
+    with pytest.raises(ArticleNotFoundError):
+        load_article("data/absent_folder")  # one word with a slash is a path
     (tmp_path / "empty").mkdir()
     with pytest.raises(NoArticlesError):
         load_articles(tmp_path / "empty")
+
+
+def test_a_sentence_with_a_slash_is_text() -> None:
+    article = load_article("Les rafales atteindront 120 km/h sur les caps.")
+    assert article.text == "Les rafales atteindront 120 km/h sur les caps."
 
 
 def test_all_wikinews_articles_load() -> None:

@@ -94,6 +94,57 @@ def test_quote_offsets_slice_the_text(sample) -> None:
             "Le maire Paul Durand a refusé, affirmant que le budget était épuisé.",
             [("indirect", "le budget était épuisé", "Paul Durand")],
         ),
+        (  # a participle opening the sentence speaks for the main clause's subject
+            "Marie Durand a quitté le parti. Estimant que la réforme est injuste, elle a "
+            "voté contre.",
+            [("indirect", "la réforme est injuste", "Marie Durand")],
+        ),
+        (  # "il" goes to the previous sentence's subject before the latest speaker
+            "« Nous gagnerons », a déclaré Paul Martin. Jacques Petit a appris la nouvelle "
+            "en voiture. Très ému, il confie au journal que « tout est perdu ».",
+            [
+                ("direct", "Nous gagnerons", "Paul Martin"),
+                ("partial", "tout est perdu", "Jacques Petit"),
+            ],
+        ),
+        (  # "qui" after an apposition the parser attached elsewhere
+            "En 2001, il avait eu un différend avec Marc Leroy, le successeur de Jean Dumas, "
+            "qui lui avait répondu : « Je ne partirai pas. »",
+            [("direct", "Je ne partirai pas.", "Marc Leroy")],
+        ),
+        (  # a name in the phrase after a preposition is not the inverted subject
+            "« Les prix vont baisser », a déclaré à l'agence Reuters Pierre Dubois.",
+            [("direct", "Les prix vont baisser", "Pierre Dubois")],
+        ),
+        (  # a quoted participle modifying the object of a reporting verb
+            "Le sénateur Paul Girard a dénoncé un projet « écrit à la hâte ».",
+            [("partial", "écrit à la hâte", "Paul Girard")],
+        ),
+        (  # a title right after a person's words, the person having no title yet
+            "Pour Luc Bernard, « ce vote est une grande victoire ». Le porte-parole de "
+            "l'association Greenpeace se félicite que « le texte a été rejeté ».",
+            [
+                ("partial", "ce vote est une grande victoire", "Luc Bernard"),
+                ("direct", "le texte a été rejeté", "Luc Bernard"),
+            ],
+        ),
+        (  # …but not when the person already has another title
+            "« Nous refusons tout accord », a déclaré le secrétaire d'État américain Antony "
+            "Blinken. Le ministre russe a répondu que la Russie ne céderait pas.",
+            [
+                ("direct", "Nous refusons tout accord", "Antony Blinken"),
+                ("indirect", "la Russie ne céderait pas", "Le ministre russe"),
+            ],
+        ),
+        (  # "-t-il" after a named speaker of unknown gender
+            "« Nous avons gagné », a déclaré Pierre Lenoir. Le vote est acquis, a annoncé le "
+            "président de l'Assemblée Claude Martin. Il y a eu 302 voix pour, a-t-il précisé.",
+            [
+                ("direct", "Nous avons gagné", "Pierre Lenoir"),
+                ("indirect", "Le vote est acquis", "Claude Martin"),
+                ("indirect", "Il y a eu 302 voix pour", "Claude Martin"),
+            ],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
