@@ -17,7 +17,7 @@ Each mention says how it was resolved.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
@@ -206,6 +206,19 @@ def _candidates(parsed: ParsedArticle, aliases: str | None) -> list[_Candidate]:
     return [found[(span.start, span.end)] for span in sorted(kept, key=lambda s: s.start)]
 
 
+def _apposed_to_title(candidate: _Candidate, lexicon: ActorLexicon) -> bool:
+    """A name of two words or more, tagged as a place or other, standing in apposition to
+    a title: "L'ancien porte-parole de la mission, Timor Goksel," names a person."""
+    root = candidate.span.root
+    return (
+        candidate.label in ("LOC", "MISC")
+        and len(candidate.span) >= 2
+        and lexicon.lookup(candidate.span.text) is None
+        and root.dep_ == "appos"
+        and normalize_key(root.head.lemma_) in titles().titles
+    )
+
+
 def _initial(token: Token) -> bool:
     """ "A." in "A. Montebourg"."""
     return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
@@ -264,7 +277,10 @@ def extract_mentions(parsed: ParsedArticle, *, aliases: str | None = None) -> li
     ``aliases`` is the path of a user YAML file of aliases (see ``resources/aliases.yml``).
     """
     lexicon = load_actor_lexicon(aliases)
-    candidates = _candidates(parsed, aliases)
+    candidates = [
+        replace(c, label="PER") if _apposed_to_title(c, lexicon) else c
+        for c in _candidates(parsed, aliases)
+    ]
     full_names = _person_names(candidates, lexicon)
     mentions: list[Mention] = []
     for candidate in candidates:

@@ -282,6 +282,8 @@ def _reporting(token: Token, *, postposed: bool = False) -> bool:
         return False  # "la loi dite « … »": a participle used as an adjective
     lemma = _verb_lemma(token)
     multiword = token.dep_ == "xcomp" and f"{normalize_key(token.head.lemma_)} {lemma}"
+    if any(c.i == token.i - 1 and c.lemma_ == "faire" for c in token.children):
+        multiword = f"faire {lemma}"  # "a fait savoir", "fait remarquer", however parsed
     if lemma not in word_list("reporting_verbs") and multiword not in word_list("reporting_verbs"):
         return False
     return not any(c.dep_ in ("aux:pass", "expl:pass") for c in token.children)
@@ -295,9 +297,10 @@ def _subject(verb: Token) -> Token | None:
     seen = 0
     while seen < 4:
         seen += 1
+        causative = [c for c in verb.children if c.i == verb.i - 1 and c.lemma_ == "faire"]
         subjects = [
             c
-            for c in verb.children
+            for c in [*verb.children, *(g for f in causative for g in f.children)]
             if c.text not in OPEN_QUOTES
             and (
                 c.dep_ in ("nsubj", "nsubj:pass")
@@ -459,7 +462,8 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
         mention = (persons or direct or [None])[0]
     if mention is not None:
         gender = context.genders.get(mention.actor)
-        person_like = mention.type in ("person", "other")
+        titled = normalize_key(subject.lemma_) in titles().titles  # "le porte-parole, X"
+        person_like = mention.type in ("person", "other") or titled
         words = mention.text
         if mention.token_start <= subject.i < mention.token_end:  # "Le Parquet fédéral"
             words = _subject_words(subject, context) or words
@@ -723,12 +727,14 @@ def _incise(verb: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None
     i = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
     if i < 1 or doc[i].text != "," or _complements(verb):
         return None
-    if any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+    inverted = _clitic_subject(verb) is not None  # "…, dit-il."
+    if not inverted and any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
         return None  # "X, réalisé en 2012, précise…": the comma closes an apposition
     sentence = verb.sent
     if any(t.text in OPEN_QUOTES or t.text == ":" for t in doc[verb.i : sentence.end]):
         return None  # the verb introduces what follows
-    words = [t for t in doc[sentence.start : i] if not (t.is_punct or t.is_space)]
+    start = max([sentence.start] + [t.i + 1 for t in doc[sentence.start : i] if t.text == ";"])
+    words = [t for t in doc[start:i] if not (t.is_punct or t.is_space)]  # after "… ;"
     if len(words) < 4 or _quoted_share(words[0].i, words[-1].i, marks) > 0.6:
         return None  # a quotation before the comma is attributed as such
     return words[0].i, words[-1].i
