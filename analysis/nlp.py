@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -80,6 +81,11 @@ def load_pipeline(model: str = "md") -> Language:
         ) from None
 
 
+#: A full stop glued to the next sentence: a lower-case letter or a closing mark, the
+#: stop, then a capitalised word ("mal-formé ».Pour le collectif").
+GLUED_SENTENCE = re.compile(r"[a-zà-ÿ»”)]\.[A-ZÀ-Ý][a-zà-ÿ]")
+
+
 def normalize_for_parser(text: str) -> tuple[str, list[int]]:
     """The text the parser reads, and for each of its characters the original offset.
 
@@ -95,6 +101,9 @@ def normalize_for_parser(text: str) -> tuple[str, list[int]]:
             continue
         chars.append(REPLACEMENTS.get(char, char))
         origin.append(position)
+        if char == "." and GLUED_SENTENCE.match(text, max(0, position - 1)):
+            chars.append(" ")  # "».Pour le collectif": a space the writer forgot
+            origin.append(position + 1)
     origin.append(len(text))
     return "".join(chars), origin
 

@@ -32,7 +32,8 @@ from .mentions import Mention
 from .nlp import CLOSE_QUOTES, OPEN_QUOTES, ParsedArticle
 from .resources import first_name_genders, normalize_key, titles, word_list
 
-PERSONAL = {"il": "m", "ils": "m", "elle": "f", "elles": "f"}
+#: Third-person pronouns that may stand for a speaker, with their gender ("selon lui").
+PERSONAL = {"il": "m", "ils": "m", "elle": "f", "elles": "f", "lui": "m", "eux": "m"}
 #: Relations through which a reporting verb governs a quotation.
 GOVERNED = frozenset({"obj", "iobj", "ccomp", "xcomp", "obl:arg", "nmod", "amod", "appos", "flat"})
 #: Subjects that say a speaker is unknown: "dit-on", "c'est dit".
