@@ -39,6 +39,8 @@ GOVERNED = frozenset({"obj", "iobj", "ccomp", "xcomp", "obl:arg", "nmod", "amod"
 #: Subjects that say a speaker is unknown: "dit-on", "c'est dit".
 IMPERSONAL = frozenset({"on", "-on", "ce", "c'", "cela", "ça"})
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'après"})
+#: Words opening an indirect question ("explique pourquoi…"), which reports no claim.
+QUESTION_WORDS = frozenset({"si", "s'", "pourquoi", "comment", "combien", "quand", "où"})
 #: Confidence of an attribution, by how the speaker was found.
 CONFIDENCE = {
     "named": 0.9,  # a cue whose subject names the speaker
@@ -721,17 +723,22 @@ def _complements(verb: Token) -> list[Token]:
     return [child for child in verb.children if reports(child)]
 
 
-def _incise(verb: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _incise(verb: Token, marks: list[tuple[int, int]], context: _Context) -> tuple[int, int] | None:
     """The words before an incise without guillemets: "Un lycéen a été agressé, indique le
-    ministère." (first, last) of the reported words, or None."""
+    ministère." (first, last) of the reported words, or None. An incise names its subject
+    after the verb ("dit-il", "indique le ministère"), not "…, insistant sur la jeunesse"."""
     doc = verb.doc
     i = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
     if i < 1 or doc[i].text != "," or _complements(verb):
         return None
-    inverted = _clitic_subject(verb) is not None  # "…, dit-il."
-    if not inverted and any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
-        return None  # "X, réalisé en 2012, précise…": the comma closes an apposition
+    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        return None  # "…, insistant sur…": a participle is no incise
     sentence = verb.sent
+    if _clitic_subject(verb) is None:  # "…, dit-il."
+        if any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+            return None  # "X, réalisé en 2012, précise…": the comma closes an apposition
+        if _inverted_subject(verb, sentence, context) is None:
+            return None
     if any(t.text in OPEN_QUOTES or t.text == ":" for t in doc[verb.i : sentence.end]):
         return None  # the verb introduces what follows
     start = max([sentence.start] + [t.i + 1 for t in doc[sentence.start : i] if t.text == ";"])
@@ -739,6 +746,16 @@ def _incise(verb: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None
     if len(words) < 4 or _quoted_share(words[0].i, words[-1].i, marks) > 0.6:
         return None  # a quotation before the comma is attributed as such
     return words[0].i, words[-1].i
+
+
+def _narrator(verb: Token) -> bool:
+    """A verb in the first person outside quotations is the writer's: "Rappelons que…",
+    "nous avons appris que…"."""
+    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if any("1" in t.morph.get("Person") for t in forms):
+        return True
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    return not subjects and verb.lower_.endswith("ons")  # "Rappelons", the tagger unsure
 
 
 def _quoted_share(first: int, last: int, marks: list[tuple[int, int]]) -> float:
@@ -758,9 +775,9 @@ def _indirect_spans(
     doc = context.doc
     found = []
     for verb in doc:
-        if not _reporting(verb) or any(a < verb.i < b for a, b in marks):
+        if not _reporting(verb) or any(a < verb.i < b for a, b in marks) or _narrator(verb):
             continue
-        incise = _incise(verb, marks)
+        incise = _incise(verb, marks, context)
         if incise is not None:
             found.append((verb, *incise))
         opening = _opening_participle(verb)
@@ -782,6 +799,8 @@ def _indirect_spans(
                 last -= 1
             if first <= verb.i or first > last or _quoted_share(first, last, marks) > 0.6:
                 continue
+            if doc[first].lower_ in QUESTION_WORDS:
+                continue  # an indirect question reports no claim: "explique pourquoi…"
             found.append((verb, first, last))
     return [
         (verb, first, last)
@@ -822,6 +841,19 @@ def _source_spans(context: _Context) -> list[tuple[Token, int, int]]:
             if len(rest) >= 3:
                 found.append((source, rest[0], rest[-1]))
     return found
+
+
+def _colon_name(words: Span, context: _Context) -> Token | None:
+    """The name standing alone before a colon that opens a quotation: "Pour la principale
+    association du logiciel libre, l'April : « … »"."""
+    names = [t for t in words if t.i in context.mention_of_token]
+    if not names:
+        return None
+    mention = context.mention_of_token[names[0].i]
+    inside = all(
+        mention.token_start <= t.i < mention.token_end or t.pos_ in ("DET", "PUNCT") for t in words
+    )
+    return names[0] if inside and mention.type in ("person", "organisation", "country") else None
 
 
 def _apposed_name(doc: Doc, comma: int, stop: int, context: _Context) -> bool:
@@ -970,7 +1002,20 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             source, first, last = data
             speaker = _speaker_of(source, context, speakers)
             enclosing.append((first, last, speaker))
-            if not any(a == first - 1 or a == first for a, _ in marks):  # else: a quotation
+            colon = next(
+                (
+                    i
+                    for i in range(first, last)
+                    if doc[i].text == ":" and doc[i + 1].text in OPEN_QUOTES
+                ),
+                None,
+            )
+            if colon is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[first:colon]):
+                named = _colon_name(doc[first:colon], context)  # "Pour X, son porte-parole : «"
+                if named is not None:
+                    speaker = _speaker_of(named, context, speakers)
+                    enclosing[-1] = (first, last, speaker)
+            elif not any(a in (first - 1, first) for a, _ in marks):
                 case = next(t for t in source.children if t.dep_ == "case")
                 cue = context.doc[case.i : case.right_edge.i + 1].text.lower()
                 add("indirect", first, last, speaker, cue, speaker.how)
@@ -986,7 +1031,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
         content = doc[first : last + 1]
         sentence = sentence_of(open_)
         spoken = [t.i for t in content if not (t.is_punct or t.is_space)] or [first]
-        around = [s for a, b, s in enclosing if a <= spoken[0] and spoken[-1] <= b]
+        around = [s for a, b, s in enclosing if a <= spoken[0] <= b]
         verb = (
             _cue_after(close, sentence_of(min(close, len(doc) - 1))) if close < len(doc) else None
         )

@@ -145,6 +145,41 @@ def test_quote_offsets_slice_the_text(sample) -> None:
                 ("indirect", "Il y a eu 302 voix pour", "Claude Martin"),
             ],
         ),
+        (  # an incise with a clitic subject after a long clause
+            "Le ministre Paul Girard a rencontré les syndicats hier soir à Paris. Toutefois, si "
+            "les grèves continuaient, elles seraient très coûteuses, dit-il.",
+            [
+                (
+                    "indirect",
+                    "Toutefois, si les grèves continuaient, elles seraient très coûteuses",
+                    "Paul Girard",
+                )
+            ],
+        ),
+        (  # an incise after a semicolon reports only what follows it
+            "Le chef du Conseil a rejeté la proposition ; c'est un exemple d'ingérence "
+            "étrangère, a déclaré Jean Dumas.",
+            [("indirect", "c'est un exemple d'ingérence étrangère", "Jean Dumas")],
+        ),
+        (  # "a fait savoir": the causative verb carries the subject
+            "La vidéo n'a pas été authentifiée, mais le Conseil de l'Europe a fait savoir "
+            "qu'il pourrait s'agir de crimes graves.",
+            [("indirect", "il pourrait s'agir de crimes graves", "Conseil de l'Europe")],
+        ),
+        (  # "parlant de « … »"; an institution speaks
+            "Le fisc défend cette publication, parlant d'un « effort de transparence ».",
+            [("partial", "effort de transparence", "Le fisc")],
+        ),
+        (  # the writer's own asides and indirect questions are no reported claims
+            "Rappelons que la compagnie a été mise en examen en 2011. Le ministre explique "
+            "pourquoi le projet a pris du retard.",
+            [],
+        ),
+        (  # "Pour X, Y : « … »": the name before the colon speaks
+            "Pour la principale association de défense des usagers, UFC-Que Choisir : « Ce "
+            "vote est une victoire pour les consommateurs. »",
+            [("direct", "Ce vote est une victoire pour les consommateurs.", "UFC-Que Choisir")],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
