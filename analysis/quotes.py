@@ -24,6 +24,7 @@ and relative pronouns are never speakers. Reporting verbs are matched on lemmas
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -262,9 +263,10 @@ ENDINGS = (
 
 def _verb_lemma(token: Token) -> str:
     """The token's lemma, or the reporting verb its form conjugates when spaCy's lemma is
-    no verb ("indique" left as is, "raconte" taken for an adjective)."""
+    none ("indique" left as is, "raconte" taken for an adjective, "reconnait" lemmatised
+    as "reconner")."""
     lemma = normalize_key(token.lemma_)
-    if lemma in word_list("reporting_verbs") or (token.pos_ == "VERB" and lemma != token.lower_):
+    if lemma in word_list("reporting_verbs"):
         return lemma
     form = token.lower_
     for ending, infinitive in ENDINGS:
@@ -1069,5 +1071,30 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             if continuing:
                 speaker = replace(speakers[-1], mention="", how="continuation", addressee="")
             add(quote_kind, first, last, speaker, "", "continuation")
+    quotes = _terms_among_words(quotes, sentence_of)
     quotes.sort(key=lambda q: (q.start, q.kind))
     return quotes
+
+
+def _terms_among_words(quotes: list[Quote], sentence_of: Callable[[int], Span]) -> list[Quote]:
+    """A lower-case term in a sentence that quotes a speaker through a cue is that
+    speaker's word too: "a salué un signe de « détermination » des Grecs à « respecter
+    leurs engagements »"."""
+    attributed: dict[int, Quote] = {}
+    for quote in quotes:
+        if quote.kind == "partial" and quote.speaker and quote.confidence > CONFIDENCE["subject"]:
+            attributed.setdefault(sentence_of(quote.token_start).start, quote)
+    result = []
+    for quote in quotes:
+        source = attributed.get(sentence_of(quote.token_start).start)
+        if quote.kind == "term" and source is not None and quote.text[:1].islower():
+            quote = replace(
+                quote,
+                kind="partial",
+                speaker=source.speaker,
+                speaker_mention=source.speaker_mention,
+                cue=source.cue,
+                confidence=CONFIDENCE["subject"],
+            )
+        result.append(quote)
+    return result
