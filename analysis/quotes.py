@@ -710,15 +710,20 @@ def _is_infinitive(token: Token) -> bool:
 
 def _complements(verb: Token) -> list[Token]:
     """Heads of what a reporting verb reports: a que-clause or an infinitive, or (when the
-    parser took the clause for an object) the object right after "que"."""
+    parser took the clause for an object) the object right after "que"; an adjective after
+    a reflexive verb ("s'est dit satisfait", "s'est déclaré favorable à…")."""
     after_que = any(
         t.lower_ in ("que", "qu'") and t.pos_ == "SCONJ" for t in verb.doc[verb.i + 1 : verb.i + 3]
     )
 
+    reflexive = any(c.lower_ in ("se", "s'") for c in verb.children)
+
     def reports(child: Token) -> bool:
         if child.dep_ == "ccomp":
-            return child.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+            return child.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "ADV")  # "il est temps"
         if child.dep_ == "xcomp":
+            if child.pos_ == "ADJ":
+                return reflexive  # "s'est dit satisfait de…", "s'est déclaré favorable à…"
             return child.pos_ in ("VERB", "AUX") and _is_infinitive(child)
         return child.dep_ == "obj" and after_que
 
@@ -790,6 +795,7 @@ def _indirect_spans(
         for child in _complements(verb):
             tokens = sorted(t.i for t in child.subtree)
             first, last = tokens[0], tokens[-1]
+            question = doc[first].lower_ in QUESTION_WORDS  # not "que si…": a condition
             while first <= last and (
                 doc[first].lower_ in ("que", "qu'", "de", "d'")
                 or (doc[first].is_punct and doc[first].text not in OPEN_QUOTES)
@@ -801,7 +807,7 @@ def _indirect_spans(
                 last -= 1
             if first <= verb.i or first > last or _quoted_share(first, last, marks) > 0.6:
                 continue
-            if doc[first].lower_ in QUESTION_WORDS:
+            if question:
                 continue  # an indirect question reports no claim: "explique pourquoi…"
             found.append((verb, first, last))
     return [
@@ -839,7 +845,10 @@ def _source_spans(context: _Context) -> list[tuple[Token, int, int]]:
             if word == "pour" and end == sentence.end:
                 continue  # "pour X" without a comma is no source
             first_word = start if opening else words[0].i  # "Mais pour X, …": from "pour"
-            rest = [t.i for t in words if t.i >= first_word and not start <= t.i < end]
+            semicolon = next((t.i for t in doc[end : sentence.end] if t.text == ";"), sentence.end)
+            rest = [
+                t.i for t in words if first_word <= t.i < semicolon and not start <= t.i < end
+            ]  # "D'après X, « … » ; Y a ajouté : « … »": the claim ends at the semicolon
             if len(rest) >= 3:
                 found.append((source, rest[0], rest[-1]))
     return found

@@ -180,6 +180,35 @@ def test_quote_offsets_slice_the_text(sample) -> None:
             "vote est une victoire pour les consommateurs. »",
             [("direct", "Ce vote est une victoire pour les consommateurs.", "UFC-Que Choisir")],
         ),
+        (  # a reflexive reporting verb with an adjective
+            "Le président du club, Joey Saputo, s'est dit satisfait des résultats de la saison.",
+            [("indirect", "satisfait des résultats de la saison", "Joey Saputo")],
+        ),
+        (  # a source's claim ends at a semicolon; the next cue names the next speaker
+            "D'après le ministre Jean Dumas, « il y a une ardoise cachée » ; le ministre Paul "
+            "Roux a pour sa part ajouté : « Nous héritons d'une France affaiblie. »",
+            [
+                ("partial", "il y a une ardoise cachée", "Jean Dumas"),
+                ("direct", "Nous héritons d'une France affaiblie.", "Paul Roux"),
+            ],
+        ),
+        (  # "que si…": a condition inside the clause, not an indirect question
+            "Les analystes estiment que si le groupe a réussi, il est temps pour lui d'innover.",
+            [
+                (
+                    "indirect",
+                    "si le groupe a réussi, il est temps pour lui d'innover",
+                    "Les analystes",
+                )
+            ],
+        ),
+        (  # the lemmatiser's "reconner" for "reconnait"; a quoted word inside the clause
+            "Arnaud Dupont reconnait qu'il faut qu'il soit « rééquilibré ».",
+            [
+                ("indirect", "il faut qu'il soit « rééquilibré »", "Arnaud Dupont"),
+                ("partial", "rééquilibré", "Arnaud Dupont"),
+            ],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
