@@ -94,7 +94,8 @@ class _Context:
             for i in range(mention.token_start, mention.token_end):
                 self.mention_of_token[i] = mention
         self.genders = _actor_genders(parsed.doc, mentions)
-        self.roles = _roles(parsed.doc, mentions)
+        self.roles = _roles(parsed.doc, mentions, self.mention_of_token)
+        self.titled = {actor for nouns in self.roles.values() for _, actor in nouns}
         self.heading_starts = [p.start for p in parsed.article.paragraphs if p.is_heading]
         self.marks = [(a, b) for a, b in _guillemet_spans(parsed) if b - a > 1]
         self.quoted = {i for a, b in self.marks for i in range(a + 1, b)}
@@ -106,11 +107,18 @@ class _Context:
         """How many headings stand before this token."""
         return bisect.bisect_right(self.heading_starts, self.parsed.origin[token.idx])
 
+    def previous_sentence_start(self, token: Token) -> int:
+        """Where the sentence before the token's starts (0 in the first sentence)."""
+        start = token.sent.start
+        return self.doc[start - 1].sent.start if start else 0
+
     def offsets(self, first: int, last: int) -> tuple[int, int]:
         return self.parsed.token_span(self.doc[first], self.doc[last])
 
 
-def _roles(doc: Doc, mentions: list[Mention]) -> dict[str, list[tuple[int, str]]]:
+def _roles(
+    doc: Doc, mentions: list[Mention], mention_of_token: dict[int, Mention]
+) -> dict[str, list[tuple[int, str]]]:
     """Role nouns that introduce a person, with where and whom: "le graphiste portugais
     Miguel Neiva", "Bernard Bonnet, le successeur de…", "Autre avocat d'Y, Gilles Simeoni".
     A later "le graphiste" speaks for that person."""
@@ -127,7 +135,7 @@ def _roles(doc: Doc, mentions: list[Mention]) -> dict[str, list[tuple[int, str]]
             nouns.extend(
                 t
                 for t in doc[mention.token_end + 1 : mention.token_end + 4]
-                if t.pos_ == "NOUN" and _apposed_person(t, doc, {mention.token_end - 1: mention})
+                if t.pos_ == "NOUN" and _apposed_person(t, doc, mention_of_token) is mention
             )
         i = mention.token_start - 1
         while i >= 0 and doc[i].pos_ == "ADJ":  # "le graphiste portugais Miguel Neiva"
@@ -326,12 +334,23 @@ def _subject(verb: Token) -> Token | None:
             objects = [c for c in verb.head.children if c.dep_ in ("obj", "iobj")]
             if objects:
                 return objects[0]
-        participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-        if (verb.dep_ in ("advcl", "acl", "conj", "xcomp") or participle) and verb.head.i != verb.i:
+        climbs = verb.dep_ in ("advcl", "acl", "conj", "xcomp") or _present_participle(verb)
+        if climbs and verb.head.i != verb.i:
             verb = verb.head  # "…, affirmant que", "Estimant que…, il": the main verb's subject
             continue
         return None
     return None
+
+
+def _present_participle(token: Token) -> bool:
+    """ "affirmant", "Estimant": a present participle."""
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
+def _grammatical_gender(token: Token) -> str | None:
+    """'m' or 'f' from the token's agreement, None when the tagger gives none."""
+    agreement = token.morph.get("Gender")
+    return agreement[0][0].lower() if agreement else None
 
 
 def _opening_participle(verb: Token) -> tuple[int, int, Token] | None:
@@ -340,7 +359,7 @@ def _opening_participle(verb: Token) -> tuple[int, int, Token] | None:
     the main clause after it (the parser often takes that clause for the participle's
     complement). (first, last, subject) or None."""
     doc, sentence = verb.doc, verb.sent
-    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+    if not _present_participle(verb):
         return None
     if any(t.pos_ not in ("CCONJ", "ADV", "PUNCT") for t in doc[sentence.start : verb.i]):
         return None
@@ -507,18 +526,15 @@ def _described_person(subject: Token, context: _Context, previous: list[_Speaker
     ):
         return _Speaker()
     speaker = previous[-1]
-    sentence_start = subject.sent.start
-    before = context.doc[sentence_start - 1].sent.start if sentence_start else 0
+    before = context.previous_sentence_start(subject)
     persons = [
         m for m in context.mentions if m.type == "person" and before <= m.token_start < subject.i
     ]
-    titled = {actor for nouns in context.roles.values() for _, actor in nouns}
-    agreement = subject.morph.get("Gender")
-    gender = agreement[0][0].lower() if agreement else None
+    gender = _grammatical_gender(subject)
     if (
         not persons
         or {m.actor for m in persons} != {speaker.name}
-        or speaker.name in titled
+        or speaker.name in context.titled
         or (gender and speaker.gender and gender != speaker.gender)
     ):
         return _Speaker()
@@ -543,8 +559,7 @@ def _previous_subject(pronoun: Token, gender: str, context: _Context) -> Token |
     subject = (named or subjects or [None])[0]
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    agreement = subject.morph.get("Gender")
-    if agreement and agreement[0][0].lower() != gender:
+    if _grammatical_gender(subject) not in (gender, None):
         return None
     if subject.i in context.mention_of_token or _names_a_speaker(subject, context):
         return subject
@@ -587,7 +602,7 @@ def _resolve_pronoun(
     unknown gender ("Moody's explique… elle considère"); the latest person of that
     gender."""
     sentence_start = pronoun.sent.start
-    recent_start = context.doc[sentence_start - 1].sent.start if sentence_start else 0
+    recent_start = context.previous_sentence_start(pronoun)
     recent_person = False
     for mention in reversed(context.mentions):
         known = context.genders.get(mention.actor)
@@ -608,7 +623,7 @@ def _resolve_pronoun(
         ):
             return _Speaker(speaker.name, pronoun.text, "pronoun", speaker.gender, person_like=True)
     possessed = antecedent is not None and any(
-        "Poss=Yes" in str(c.morph) for c in antecedent.children if c.dep_ == "det"
+        "Yes" in c.morph.get("Poss") for c in antecedent.children if c.dep_ == "det"
     )  # "Son parti lui faisait grief…": the possessor is the topic
     if found.name and not recent_person and not possessed:
         return replace(found, mention=pronoun.text, how="pronoun")
@@ -730,7 +745,7 @@ def _complements(verb: Token) -> list[Token]:
     return [child for child in verb.children if reports(child)]
 
 
-def _incise(verb: Token, marks: list[tuple[int, int]], context: _Context) -> tuple[int, int] | None:
+def _incise(verb: Token, context: _Context) -> tuple[int, int] | None:
     """The words before an incise without guillemets: "Un lycéen a été agressé, indique le
     ministère." (first, last) of the reported words, or None. An incise names its subject
     after the verb ("dit-il", "indique le ministère"), not "…, insistant sur la jeunesse"."""
@@ -738,7 +753,7 @@ def _incise(verb: Token, marks: list[tuple[int, int]], context: _Context) -> tup
     i = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
     if i < 1 or doc[i].text != "," or _complements(verb):
         return None
-    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+    if _present_participle(verb):
         return None  # "…, insistant sur…": a participle is no incise
     sentence = verb.sent
     if _clitic_subject(verb) is None:  # "…, dit-il."
@@ -750,7 +765,7 @@ def _incise(verb: Token, marks: list[tuple[int, int]], context: _Context) -> tup
         return None  # the verb introduces what follows
     start = max([sentence.start] + [t.i + 1 for t in doc[sentence.start : i] if t.text == ";"])
     words = [t for t in doc[start:i] if not (t.is_punct or t.is_space)]  # after "… ;"
-    if len(words) < 4 or _quoted_share(words[0].i, words[-1].i, marks) > 0.6:
+    if len(words) < 4 or _quoted_share(words[0].i, words[-1].i, context.marks) > 0.6:
         return None  # a quotation before the comma is attributed as such
     return words[0].i, words[-1].i
 
@@ -771,20 +786,18 @@ def _quoted_share(first: int, last: int, marks: list[tuple[int, int]]) -> float:
     return inside / (last - first + 1)
 
 
-def _indirect_spans(
-    context: _Context, marks: list[tuple[int, int]]
-) -> list[tuple[Token, int, int]]:
+def _indirect_spans(context: _Context) -> list[tuple[Token, int, int]]:
     """(cue verb, first token, last token) of each que-clause or infinitive it reports.
 
     Reported speech inside a quotation belongs to the quotation, speech inside other
     reported speech to the outer one, and a clause mostly in guillemets is a quotation.
     """
-    doc = context.doc
+    doc, marks = context.doc, context.marks
     found = []
     for verb in doc:
         if not _reporting(verb) or any(a < verb.i < b for a, b in marks) or _narrator(verb):
             continue
-        incise = _incise(verb, marks, context)
+        incise = _incise(verb, context)
         if incise is not None:
             found.append((verb, *incise))
         opening = _opening_participle(verb)
@@ -958,7 +971,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
         return sentences[max(0, bisect.bisect_right(starts, i) - 1)]
 
     marks = context.marks
-    indirect = _indirect_spans(context, marks)
+    indirect = _indirect_spans(context)
     sources = _source_spans(context)
     events: list[tuple[int, str, tuple]] = []
     for a, b in marks:
