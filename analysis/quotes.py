@@ -39,7 +39,6 @@ PERSONAL = {"il": "m", "ils": "m", "elle": "f", "elles": "f", "lui": "m", "eux":
 GOVERNED = frozenset({"obj", "iobj", "ccomp", "xcomp", "obl:arg", "nmod", "amod", "appos", "flat"})
 #: Subjects that say a speaker is unknown: "dit-on", "c'est dit".
 IMPERSONAL = frozenset({"on", "-on", "ce", "c'", "cela", "ça"})
-SOURCE_PREPOSITIONS = frozenset({"selon", "d'après"})
 #: Words opening an indirect question ("explique pourquoi…"), which reports no claim.
 QUESTION_WORDS = frozenset({"si", "s'", "pourquoi", "comment", "combien", "quand", "où"})
 #: Confidence of an attribution, by how the speaker was found.
@@ -462,6 +461,9 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
         if authors:
             subject = authors[0]
     mention = context.mention_of_token.get(subject.i)
+    if mention is not None and mention.type != "person":  # "l'Américain Pete Selleck"
+        apposed = [context.mention_of_token.get(c.i) for c in subject.children if c.dep_ == "appos"]
+        mention = next((m for m in apposed if m is not None and m.type == "person"), mention)
     pronoun = normalize_key(subject.text).lstrip("-")
     if mention is None and subject.pos_ == "NOUN":  # "Bernard Bonnet, le successeur…"
         mention = _apposed_person(subject, context.doc, context.mention_of_token)
@@ -746,9 +748,10 @@ def _complements(verb: Token) -> list[Token]:
 
 
 def _incise(verb: Token, context: _Context) -> tuple[int, int] | None:
-    """The words before an incise without guillemets: "Un lycéen a été agressé, indique le
-    ministère." (first, last) of the reported words, or None. An incise names its subject
-    after the verb ("dit-il", "indique le ministère"), not "…, insistant sur la jeunesse"."""
+    """The words around an incise without guillemets: "Un lycéen a été agressé, indique le
+    ministère.", "Contrairement aux discours, appuie-t-il, le français est…". (first, last)
+    of the reported words, or None. An incise names its subject after the verb ("dit-il",
+    "indique le ministère"), not "…, insistant sur la jeunesse"."""
     doc = verb.doc
     i = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")]) - 1
     if i < 1 or doc[i].text != "," or _complements(verb):
@@ -756,7 +759,8 @@ def _incise(verb: Token, context: _Context) -> tuple[int, int] | None:
     if _present_participle(verb):
         return None  # "…, insistant sur…": a participle is no incise
     sentence = verb.sent
-    if _clitic_subject(verb) is None:  # "…, dit-il."
+    clitic = _clitic_subject(verb)
+    if clitic is None:  # "…, dit-il."
         if any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
             return None  # "X, réalisé en 2012, précise…": the comma closes an apposition
         if _inverted_subject(verb, sentence, context) is None:
@@ -764,10 +768,24 @@ def _incise(verb: Token, context: _Context) -> tuple[int, int] | None:
     if any(t.text in OPEN_QUOTES or t.text == ":" for t in doc[verb.i : sentence.end]):
         return None  # the verb introduces what follows
     start = max([sentence.start] + [t.i + 1 for t in doc[sentence.start : i] if t.text == ";"])
-    words = [t for t in doc[start:i] if not (t.is_punct or t.is_space)]  # after "… ;"
+    stop = i  # the words before the comma, after "… ;"
+    if clitic is not None and clitic.i + 1 < sentence.end and doc[clitic.i + 1].text == ",":
+        stop = next((t.i for t in doc[clitic.i : sentence.end] if t.text == ";"), sentence.end)
+    incise = range(i, clitic.i + 1) if clitic is not None else range(0)
+    words = [t for t in doc[start:stop] if not (t.is_punct or t.is_space or t.i in incise)]
     if len(words) < 4 or _quoted_share(words[0].i, words[-1].i, context.marks) > 0.6:
         return None  # a quotation before the comma is attributed as such
     return words[0].i, words[-1].i
+
+
+def _closing_incise(open_: int, close: int, sentence: Span, context: _Context) -> Token | None:
+    """The verb of an incise ending a sentence that opens with a quotation: "« … », y compris
+    le montant, commente X." """
+    for token in sentence.doc[close + 1 : sentence.end]:
+        if _reporting(token):
+            incise = _incise(token, context)
+            return token if incise is not None and open_ < incise[0] < close else None
+    return None
 
 
 def _narrator(verb: Token) -> bool:
@@ -778,6 +796,113 @@ def _narrator(verb: Token) -> bool:
         return True
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
     return not subjects and verb.lower_.endswith("ons")  # "Rappelons", the tagger unsure
+
+
+def _coordinated_clause(verb: Token) -> bool:
+    """A finite verb with its own subject after a coordinating conjunction starts a clause
+    of its own, wherever the parser attached it ("…, mais l'entraîneur a mentionné…")."""
+    children = list(verb.children)
+    opening = next((t for t in verb.subtree if not t.is_punct), verb)
+    return (
+        verb.pos_ == "VERB"
+        and opening.dep_ == "cc"
+        and any(c.dep_ == "nsubj" for c in children)
+        and any(
+            "Fin" in t.morph.get("VerbForm") or t.morph.get("Mood")
+            for t in [verb, *children]
+            if t.pos_ in ("VERB", "AUX")
+        )
+    )
+
+
+def _content_verb(verb: Token) -> tuple[str, Token] | None:
+    """The entry of content_verbs.txt a verb matches, and the token the entry's words end
+    on: the verb itself, or the noun of "faire état de"."""
+    lemma = _verb_lemma(verb)
+    for noun in (c for c in verb.children if c.dep_ == "obj" and c.i == verb.i + 1):
+        if f"{lemma} {noun.lower_} de" in word_list("content_verbs"):
+            return "de", noun  # "a fait état de l'exécution"
+    if lemma in word_list("content_verbs"):
+        return "", verb
+    if f"{lemma} de" in word_list("content_verbs"):
+        return "de", verb
+    return None
+
+
+def _reported_object(verb: Token, context: _Context) -> tuple[int, int] | None:
+    """What a verb reports through a noun rather than a clause: (first, last) of "le retour
+    de plusieurs joueurs" in "X a annoncé le retour de plusieurs joueurs", of "la politique…"
+    in "X se plaint de la politique…", or of the infinitive after a noun of speech ("a
+    exprimé le vœu de s'attaquer à…"). Only when a subject before the verb can speak: "a
+    annoncé le ministre" is an inverted subject, "a confirmé mardi" a date. Only in a main
+    clause: "après que les États-Unis ont annoncé une tranche d'armes" tells of an act."""
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    if not (main or _coordinated_clause(verb)):
+        return None
+    subject = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.lower_ != "qui"),
+        None,
+    )
+    if subject is None or not (
+        subject.lower_ in PERSONAL
+        or any(
+            _names_a_speaker(t, context)
+            for t in [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        )  # "l'entraîneur Jesse Marsch"
+    ):
+        return None
+    if any(c.dep_ in ("aux:pass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    spoken = None
+    for noun in objects:
+        if noun.pos_ != "NOUN" or normalize_key(noun.lemma_) not in word_list("content_nouns"):
+            continue
+        infinitive = next(
+            (
+                c
+                for c in noun.children
+                if c.pos_ == "VERB"
+                and _is_infinitive(c)
+                and any(m.lower_ in ("de", "d'") for m in c.children if m.i < c.i)
+            ),
+            None,
+        )
+        if infinitive is not None:
+            spoken = infinitive  # "le vœu de s'attaquer à…"
+    entry = _content_verb(verb) if spoken is None else None
+    if entry is not None:
+        preposition, head = entry
+        if preposition:
+            spoken = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_.startswith("obl")
+                    and c.i > head.i
+                    and any(m.dep_ == "case" and m.lower_ == preposition for m in c.children)
+                ),
+                None,
+            )
+        else:
+            spoken = objects[0] if objects else None
+    if spoken is None or spoken.pos_ not in ("NOUN", "VERB") or _names_a_speaker(spoken, context):
+        return None
+    first, last = spoken.left_edge.i, spoken.right_edge.i
+    for child in (c for c in verb.children if c.i > last):  # "… pour la saison 2013"
+        if child.dep_ not in ("obl:mod", "obl", "advmod", "nmod") or child.left_edge.i != last + 1:
+            break
+        last = child.right_edge.i
+    doc = verb.doc
+    clause = next((t for t in doc[first + 1 : last + 1] if _coordinated_clause(t)), None)
+    if clause is not None:
+        last = clause.left_edge.i - 1  # "…, mais l'entraîneur a mentionné…" is another claim
+    while first <= last and (doc[first].lower_ in ("de", "d'") or doc[first].is_punct):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    words = [t for t in doc[first : last + 1] if not t.is_punct]
+    return (first, last) if len(words) >= 3 else None
 
 
 def _quoted_share(first: int, last: int, marks: list[tuple[int, int]]) -> float:
@@ -795,11 +920,16 @@ def _indirect_spans(context: _Context) -> list[tuple[Token, int, int]]:
     doc, marks = context.doc, context.marks
     found = []
     for verb in doc:
-        if not _reporting(verb) or any(a < verb.i < b for a, b in marks) or _narrator(verb):
+        if any(a < verb.i < b for a, b in marks) or _narrator(verb):
+            continue
+        if not _reporting(verb):
+            content = _reported_object(verb, context)
+            if content is not None and _quoted_share(*content, marks) <= 0.6:
+                found.append((verb, *content))
             continue
         incise = _incise(verb, context)
-        if incise is not None:
-            found.append((verb, *incise))
+        if incise is not None and not any(a < incise[0] < b for a, b in marks):
+            found.append((verb, *incise))  # an incise opening with a quotation attributes it
         opening = _opening_participle(verb)
         if opening is not None:
             if _quoted_share(opening[0], opening[1], marks) <= 0.6:
@@ -808,6 +938,16 @@ def _indirect_spans(context: _Context) -> list[tuple[Token, int, int]]:
         for child in _complements(verb):
             tokens = sorted(t.i for t in child.subtree)
             first, last = tokens[0], tokens[-1]
+            colon = next(
+                (
+                    t.i
+                    for t in doc[first:last]
+                    if t.text == ":" and doc[t.i + 1].text in OPEN_QUOTES
+                ),
+                None,
+            )
+            if colon is not None:
+                last = colon - 1  # "a précisé que… : « … »": the quotation is another quote
             question = doc[first].lower_ in QUESTION_WORDS  # not "que si…": a condition
             while first <= last and (
                 doc[first].lower_ in ("que", "qu'", "de", "d'")
@@ -823,6 +963,10 @@ def _indirect_spans(context: _Context) -> list[tuple[Token, int, int]]:
             if question:
                 continue  # an indirect question reports no claim: "explique pourquoi…"
             found.append((verb, first, last))
+        if not _complements(verb) and incise is None:
+            content = _reported_object(verb, context)
+            if content is not None and _quoted_share(*content, marks) <= 0.6:
+                found.append((verb, *content))
     return [
         (verb, first, last)
         for verb, first, last in found
@@ -830,32 +974,50 @@ def _indirect_spans(context: _Context) -> list[tuple[Token, int, int]]:
     ]
 
 
+def _source_phrase(doc: Doc, i: int) -> int | None:
+    """Index of the last word of a phrase of source_phrases.txt starting at token i."""
+    wanted = {phrase.replace(" ", "") for phrase in word_list("source_phrases")}
+    longest = max(len(phrase) for phrase in wanted)
+    joined = ""
+    for j in range(i, min(len(doc), i + 6)):
+        joined += normalize_key(doc[j].text)
+        if joined in wanted:
+            return j
+        if len(joined) >= longest:
+            return None
+    return None
+
+
 def _source_spans(context: _Context) -> list[tuple[Token, int, int]]:
-    """ "Selon X, …", "d'après X, …", "…, selon X" and, opening a sentence, "Pour X, …":
-    (the source's head, first, last) of the claim. The source phrase runs from the
-    preposition to the next comma."""
+    """ "Selon X, …", "d'après X, …", "…, selon X", "De l'avis de X, …" (source_phrases.txt)
+    and, opening a sentence, "Pour X, …": (the source's head, first, last) of the claim.
+    The source phrase runs from its first word to the next comma."""
     doc = context.doc
     found = []
     for sentence in context.parsed.sentences():
         words = [t for t in sentence if not (t.is_punct or t.is_space)]
         for token in words:
-            word = token.lower_ + "".join(c.lower_ for c in token.children if c.dep_ == "fixed")
-            split = word == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d")
-            word = "d'après" if split else word
-            start = token.i - split
+            if token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d") and token.lower_ == "après":
+                continue  # the second word of "d'après"
+            start = token.i
             leading = [t for t in words if t.i < start]
             opening = all(t.pos_ in ("CCONJ", "ADV") for t in leading)  # "Mais pour X, …"
-            if token.dep_ != "case" or not (
-                word in SOURCE_PREPOSITIONS or (word == "pour" and opening)
-            ):
-                continue
-            source = token.head
-            if word == "pour" and not _names_a_speaker(source, context):
+            end_of_phrase = _source_phrase(doc, start)
+            if end_of_phrase is not None and end_of_phrase + 1 < sentence.end:
+                head = doc[end_of_phrase].head
+                source = head if head.i > end_of_phrase else doc[end_of_phrase + 1]
+                if doc[end_of_phrase].dep_ == "fixed":  # "d'après" as one word
+                    source = token.head
+            elif token.lower_ == "pour" and token.dep_ == "case" and opening:
+                source = token.head
+                if not _names_a_speaker(source, context):
+                    continue
+            else:
                 continue
             end = _next_comma(doc, token.i, sentence.end)
             while end + 1 < sentence.end and _apposed_name(doc, end, sentence.end, context):
                 end = _next_comma(doc, end + 1, sentence.end)  # "Selon la fédération, Febelfin,"
-            if word == "pour" and end == sentence.end:
+            if token.lower_ == "pour" and end == sentence.end:
                 continue  # "pour X" without a comma is no source
             first_word = start if opening else words[0].i  # "Mais pour X, …": from "pour"
             semicolon = next((t.i for t in doc[end : sentence.end] if t.text == ";"), sentence.end)
@@ -1060,7 +1222,11 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             _cue_after(close, sentence_of(min(close, len(doc) - 1))) if close < len(doc) else None
         )
         if verb is None and not around:
-            verb = _cue_before(open_, sentence) or _governing_cue(content.root, sentence)
+            verb = (
+                _cue_before(open_, sentence)
+                or _governing_cue(content.root, sentence)
+                or _closing_incise(open_, close, sentence, context)
+            )
         quote_kind = _classify(content, doc[open_], bool(around), verb is not None)
         if quote_kind == "term":
             add("term", first, last, _Speaker(), "", "unknown")

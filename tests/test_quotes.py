@@ -209,6 +209,62 @@ def test_quote_offsets_slice_the_text(sample) -> None:
                 ("partial", "rééquilibré", "Arnaud Dupont"),
             ],
         ),
+        (  # a noun object of a content verb, with a date between verb and object
+            "Le syndicat a annoncé mardi la grève des conducteurs de bus pour la semaine "
+            "prochaine.",
+            [
+                (
+                    "indirect",
+                    "la grève des conducteurs de bus pour la semaine prochaine",
+                    "Le syndicat",
+                )
+            ],
+        ),
+        (  # an act announced in a subordinate clause is background, not speech
+            "La vente survient après que la Russie a annoncé une nouvelle livraison d'armes.",
+            [],
+        ),
+        (  # "parler de"; a coordinated clause the parser attached to the object is another claim
+            "Le président Luc Martin a parlé de la hausse des prix du pain, mais la ministre "
+            "Anne Roux a mentionné la baisse des salaires.",
+            [
+                ("indirect", "la hausse des prix du pain", "Luc Martin"),
+                ("indirect", "la baisse des salaires", "Anne Roux"),
+            ],
+        ),
+        (  # the infinitive after a noun of speech
+            "Le maire Jean Dupuis a exprimé le souhait de rénover la gare du centre-ville.",
+            [("indirect", "rénover la gare du centre-ville", "Jean Dupuis")],
+        ),
+        (  # "De l'avis de X"; a person apposed to a demonym speaks, not the country
+            "De l'avis de l'Américain John Smith, la croissance restera faible cette année.",
+            [("indirect", "la croissance restera faible cette année", "John Smith")],
+        ),
+        (  # an incise in the middle of the sentence
+            "La chercheuse Claire Moreau a étudié les trajets. Contrairement aux idées reçues, "
+            "explique-t-elle, le vélo est plus rapide en ville.",
+            [
+                (
+                    "indirect",
+                    "Contrairement aux idées reçues, explique-t-elle, le vélo est plus rapide "
+                    "en ville",
+                    "Claire Moreau",
+                )
+            ],
+        ),
+        (  # an incise ending a sentence that opens with a quotation attributes the quotation
+            "« Le contexte est bien pire qu'attendu », y compris pour les actionnaires, "
+            "commente Paul Lee, analyste.",
+            [("direct", "Le contexte est bien pire qu'attendu", "Paul Lee")],
+        ),
+        (  # a que-clause stops at a colon that opens a quotation
+            "Le député Marc Léger a précisé que les milices ne représentent pas le pays : "
+            "« Nous ne partageons pas leurs idées. »",
+            [
+                ("indirect", "les milices ne représentent pas le pays", "Marc Léger"),
+                ("direct", "Nous ne partageons pas leurs idées.", "Marc Léger"),
+            ],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
