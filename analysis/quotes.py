@@ -37,6 +37,8 @@ from .resources import first_name_genders, normalize_key, titles, word_list
 PERSONAL = {"il": "m", "ils": "m", "elle": "f", "elles": "f", "lui": "m", "eux": "m"}
 #: Relations through which a reporting verb governs a quotation.
 GOVERNED = frozenset({"obj", "iobj", "ccomp", "xcomp", "obl:arg", "nmod", "amod", "appos", "flat"})
+#: Dependents of a verb that go on a reported noun phrase: "a confirmé ces incidents à X".
+EXTENDING = frozenset({"obl:mod", "obl:arg", "obl", "advmod", "nmod"})
 #: Subjects that say a speaker is unknown: "dit-on", "c'est dit".
 IMPERSONAL = frozenset({"on", "-on", "ce", "c'", "cela", "ça"})
 #: Words opening an indirect question ("explique pourquoi…"), which reports no claim.
@@ -297,7 +299,13 @@ def _reporting(token: Token, *, postposed: bool = False) -> bool:
     if any(c.i == token.i - 1 and c.lemma_ == "faire" for c in token.children):
         multiword = f"faire {lemma}"  # "a fait savoir", "fait remarquer", however parsed
     if lemma not in word_list("reporting_verbs") and multiword not in word_list("reporting_verbs"):
-        return False
+        if f"{lemma} que" not in word_list("reporting_verbs"):
+            return False
+        if not any(  # "prévoit que…" reports, "prévoit de visiter…" plans
+            c.dep_ == "ccomp" and any(m.lower_ in ("que", "qu'") for m in c.children)
+            for c in token.children
+        ):
+            return False
     return not any(c.dep_ in ("aux:pass", "expl:pass") for c in token.children)
 
 
@@ -396,16 +404,21 @@ def _inverted_subject(verb: Token, sentence: Span, context: _Context) -> Token |
     """A subject after the verb: "déclare à l'AFP Jean-Philippe Magnen", "juge le
     ministère" (a named actor first, else a noun that can name a speaker)."""
     nouns = []
-    in_phrase = None  # the common noun heading a prepositional phrase: "à l'agence RIA"
+    in_phrase = None  # the noun heading a prepositional phrase: "à l'agence RIA"
     for token in sentence.doc[verb.i + 1 : sentence.end]:
         if token.text in OPEN_QUOTES or token.text == ";":
             break
         mention = context.mention_of_token.get(token.i)
-        if token.pos_ == "ADP" or any(c.dep_ == "case" for c in token.children):
-            in_phrase = token if token.pos_ == "NOUN" else None
+        if token.pos_ in ("ADP", "DET") or (token.is_punct and token.text != ","):
+            continue  # "(Ufip)" stays in the phrase it follows
+        if any(c.dep_ == "case" for c in token.children):
+            in_phrase = token if token.pos_ in ("NOUN", "PROPN") else None
             continue  # "à l'AFP", "de Manuel Valls"
-        if in_phrase is not None and mention is not None and mention.type != "person":
-            continue  # a name apposed to the phrase's noun: "à l'agence RIA Novosti X"
+        if in_phrase is not None and mention is not None:
+            if mention.type != "person":
+                continue  # a name in the phrase: "de l'Union française des industries"
+            if nouns:
+                break  # "son avocate, à la demande de sa veuve X": the noun speaks
         in_phrase = None
         if mention is not None and mention.type != "place":  # any name but a place
             return token
@@ -602,8 +615,20 @@ def _resolve_pronoun(
     nouveau gouvernement s'est donné… Il a déclaré", not "Son parti lui faisait grief…");
     the latest speaker who may be a person of unknown gender, or a nearby speaker of
     unknown gender ("Moody's explique… elle considère"); the latest person of that
-    gender."""
+    gender. A plural pronoun first looks for a plural subject earlier in its sentence ("Les
+    Talibans ont visé cet hôtel car, selon eux, …")."""
     sentence_start = pronoun.sent.start
+    if normalize_key(pronoun.text).lstrip("-") in ("ils", "elles", "eux"):
+        for token in context.doc[sentence_start : pronoun.i]:
+            if (
+                token.dep_ == "nsubj"
+                and token.pos_ in ("NOUN", "PROPN")
+                and "Plur" in token.morph.get("Number")
+                and _grammatical_gender(token) in (gender, None)
+            ):
+                found = _speaker_of(token, context, previous)
+                if found.name:
+                    return replace(found, mention=pronoun.text, how="pronoun", addressee="")
     recent_start = context.previous_sentence_start(pronoun)
     recent_person = False
     for mention in reversed(context.mentions):
@@ -853,6 +878,8 @@ def _reported_object(verb: Token, context: _Context) -> tuple[int, int] | None:
         return None
     if any(c.dep_ in ("aux:pass", "ccomp", "xcomp") for c in verb.children):
         return None
+    if any("Neg" in c.morph.get("Polarity") for c in verb.children):
+        return None  # "n'a pas confirmé le lien…" tells of nothing said
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
     spoken = None
     for noun in objects:
@@ -890,7 +917,7 @@ def _reported_object(verb: Token, context: _Context) -> tuple[int, int] | None:
         return None
     first, last = spoken.left_edge.i, spoken.right_edge.i
     for child in (c for c in verb.children if c.i > last):  # "… pour la saison 2013"
-        if child.dep_ not in ("obl:mod", "obl", "advmod", "nmod") or child.left_edge.i != last + 1:
+        if child.dep_ not in EXTENDING or child.left_edge.i != last + 1:
             break
         last = child.right_edge.i
     doc = verb.doc
@@ -1020,6 +1047,8 @@ def _source_spans(context: _Context) -> list[tuple[Token, int, int]]:
             if token.lower_ == "pour" and end == sentence.end:
                 continue  # "pour X" without a comma is no source
             first_word = start if opening else words[0].i  # "Mais pour X, …": from "pour"
+            if leading and not opening and leading[-1].pos_ in ("CCONJ", "SCONJ"):
+                first_word = end  # "… cet hôtel car, selon eux, il était…": after "car"
             semicolon = next((t.i for t in doc[end : sentence.end] if t.text == ";"), sentence.end)
             rest = [
                 t.i for t in words if first_word <= t.i < semicolon and not start <= t.i < end

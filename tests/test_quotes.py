@@ -265,6 +265,35 @@ def test_quote_offsets_slice_the_text(sample) -> None:
                 ("direct", "Nous ne partageons pas leurs idées.", "Marc Léger"),
             ],
         ),
+        (  # a plural pronoun refers to a plural subject of its sentence; after "car",
+            # the source's claim starts after the source
+            "Les rebelles ont attaqué cet hôtel car, selon eux, il abritait des soldats étrangers.",
+            [("indirect", "il abritait des soldats étrangers", "Les rebelles")],
+        ),
+        (  # a name inside a prepositional phrase after the inverted subject does not speak
+            "Le chanteur Paul Marin est mort samedi à Lyon, a révélé son avocate à l'AFP, "
+            "à la demande de sa veuve Julie Marin.",
+            [("indirect", "Le chanteur Paul Marin est mort samedi à Lyon", "son avocate")],
+        ),
+        (  # nor an organisation named in the title's complement, acronym included
+            "« Les marges ont augmenté cette année », explique le président de l'Union "
+            "française des industries pétrolières (Ufip), Jean Louis Martin.",
+            [("direct", "Les marges ont augmenté cette année", "Jean Louis Martin")],
+        ),
+        (  # "prévoir que" reports; "prévoir de" plans
+            "Météo France prévoit que le record sera battu. Le président Jean Caron prévoit "
+            "de visiter quatorze villes dans huit régions.",
+            [("indirect", "le record sera battu", "Météo France")],
+        ),
+        (  # a negated content verb reports nothing
+            "La police n'a pas confirmé le lien entre ces arrestations et les Jeux olympiques.",
+            [],
+        ),
+        (  # "selon les informations de X": the document's author is the source
+            "Une avalanche a fait neuf morts dans les Alpes, selon les informations des "
+            "autorités locales.",
+            [("indirect", "Une avalanche a fait neuf morts dans les Alpes", "autorités locales")],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
