@@ -245,8 +245,8 @@ def _classify(content: Span, opening: Token, inside_indirect: bool, has_cue: boo
     if content[0].text[:1].isupper() and len(words) >= 5:
         return "direct" if starts_sentence else "partial"
     verb = any(t.pos_ in ("VERB", "AUX") for t in content)  # « respecter leurs engagements »
-    if verb or inside_indirect or has_cue:
-        return "partial"
+    if verb or inside_indirect or has_cue or len(words) >= 6:
+        return "partial"  # six words in guillemets are somebody's, not a term
     return "term"  # words nobody is said to say: « orages et fortes précipitations »
 
 
@@ -335,12 +335,25 @@ def _subject(verb: Token) -> Token | None:
         clitic = _clitic_subject(verb)
         if clitic is not None:
             return clitic
+        borrowed = [  # "X, auteur de l'étude ayant fourni ces résultats, précise…"
+            g
+            for c in verb.children
+            if c.dep_ == "advcl" and c.i < verb.i and "Part" in c.morph.get("VerbForm")
+            for g in c.children
+            if g.dep_ == "nsubj" and g.i < c.i
+        ]
+        if borrowed:
+            return borrowed[0]
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "la veuve …, de demander", "le ministre, affirmant que"
         if verb.dep_ == "xcomp":  # "convaincre la veuve de demander": the object speaks
             objects = [c for c in verb.head.children if c.dep_ in ("obj", "iobj")]
             if objects:
                 return objects[0]
+        if verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX"):
+            # "réclament la gratuité et indiquent…": the coordination hung on the object
+            verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb.head)
+            continue
         climbs = verb.dep_ in ("advcl", "acl", "conj", "xcomp") or _present_participle(verb)
         if climbs and verb.head.i != verb.i:
             verb = verb.head  # "…, affirmant que", "Estimant que…, il": the main verb's subject
@@ -1106,22 +1119,37 @@ def _title_tokens(parsed: ParsedArticle) -> int:
     return len(parsed.doc)
 
 
-def _named_subject(sentence: Span, context: _Context, quoted: tuple[int, int]) -> Token | None:
-    """The subject of a sentence's main verb, outside the quotation, when it is a named
-    person, organisation or country: words quoted in that sentence without a cue are most
-    likely its own."""
-    subject = next(
+def _named_subject(content: Span, context: _Context, quoted: tuple[int, int]) -> Token | None:
+    """Who most likely says words quoted without a cue: the subject of the verb governing
+    the quotation when it can speak ("les autorités ont décrit l'avalanche comme « … »"),
+    else the subject of the sentence's main verb when it is a named person, organisation
+    or country ("Bruxelles a salué… « … »"). Never a word inside the quotation."""
+    governing = next(
         (
-            c
-            for c in sentence.root.children
-            if c.dep_ in ("nsubj", "nsubj:pass") and not quoted[0] <= c.i <= quoted[1]
+            t
+            for t in content.root.ancestors
+            if t.pos_ == "VERB" and not quoted[0] <= t.i <= quoted[1]
         ),
         None,
     )
-    mention = context.mention_of_token.get(subject.i) if subject is not None else None
-    if mention is None or mention.type not in ("person", "organisation", "country"):
-        return None
-    return subject
+    for verb in [governing, content.sent.root]:
+        subject = next(
+            (
+                c
+                for c in (verb.children if verb is not None else [])
+                if c.dep_ in ("nsubj", "nsubj:pass") and not quoted[0] <= c.i <= quoted[1]
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        names = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        mentions = [context.mention_of_token.get(t.i) for t in names]  # "la directrice X"
+        if any(m is not None and m.type in ("person", "organisation", "country") for m in mentions):
+            return subject
+        if verb is governing and subject.pos_ == "NOUN" and _names_a_speaker(subject, context):
+            return subject
+    return None
 
 
 def _cue_speaker(
@@ -1273,7 +1301,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             speaker = around[-1]
             add(quote_kind, first, last, speaker, "", "enclosing")
         elif quote_kind == "partial" and (
-            subject := _named_subject(sentence, context, (open_, close))  # "Bruxelles a salué…"
+            subject := _named_subject(content, context, (open_, close))  # "Bruxelles a salué…"
         ):
             add(quote_kind, first, last, _speaker_of(subject, context, speakers), "", "subject")
         else:

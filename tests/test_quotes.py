@@ -294,6 +294,27 @@ def test_quote_offsets_slice_the_text(sample) -> None:
             "autorités locales.",
             [("indirect", "Une avalanche a fait neuf morts dans les Alpes", "autorités locales")],
         ),
+        (  # the subject the parser hung on a participle before the verb
+            "Le biologiste Joji Otaki, auteur de l'étude ayant fourni ces résultats, précise "
+            "que l'interprétation de ces résultats nécessite du recul.",
+            [
+                (
+                    "indirect",
+                    "l'interprétation de ces résultats nécessite du recul",
+                    "Joji Otaki",
+                )
+            ],
+        ),
+        (  # six words in guillemets are somebody's; the governing verb's subject says them
+            "Les autorités locales ont décrit l'avalanche comme étant la « plus meurtrière de "
+            "ces dernières années ».",
+            [("partial", "plus meurtrière de ces dernières années", "Les autorités locales")],
+        ),
+        (  # the governing verb's subject, not the main verb's
+            "Le ministre Paul Roux a visité l'usine que la directrice Anne Blanc a baptisée "
+            "« fierté de toute la région et de ses ouvriers ».",
+            [("partial", "fierté de toute la région et de ses ouvriers", "Anne Blanc")],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
