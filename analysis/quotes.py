@@ -306,6 +306,8 @@ def _reporting(token: Token, *, postposed: bool = False) -> bool:
             for c in token.children
         ):
             return False
+    if token.head.lemma_ == "voir" and any(c.lower_ in ("se", "s'") for c in token.head.children):
+        return False  # "se verra demander de…": the subject is asked, not asking
     return not any(c.dep_ in ("aux:pass", "expl:pass") for c in token.children)
 
 

@@ -315,6 +315,10 @@ def test_quote_offsets_slice_the_text(sample) -> None:
             "« fierté de toute la région et de ses ouvriers ».",
             [("partial", "fierté de toute la région et de ses ouvriers", "Anne Blanc")],
         ),
+        (  # "se voir demander": the subject is asked, nobody speaks
+            "Le propriétaire du site se verra demander de retirer la page concernée.",
+            [],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
