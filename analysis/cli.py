@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--aliases", type=Path, help="a YAML file of extra actor aliases")
     common.add_argument(
+        "--tone-lexicon", type=Path, help="a CSV tone lexicon (lemma,weight,category) to use"
+    )
+    common.add_argument(
         "--overwrite", action="store_true", help="replace results already in the output"
     )
 
@@ -86,13 +89,16 @@ def run(args: argparse.Namespace) -> str:
             iter_articles(args.inputs or [sample_article_path()]),
             model=args.model,
             aliases=args.aliases,
+            tone_lexicon=args.tone_lexicon,
         )
         written = result.save(args.out, format=args.format)
         return f"{len(result.articles)} article(s) analysed; wrote " + ", ".join(
             str(p) for p in written
         )
     _refuse_existing([args.output], args.overwrite)
-    result = analyze(args.input, model=args.model, aliases=args.aliases)
+    result = analyze(
+        args.input, model=args.model, aliases=args.aliases, tone_lexicon=args.tone_lexicon
+    )
     return f"wrote {write_report(result, args.output)}"
 
 

@@ -17,7 +17,7 @@ from .mentions import extract_mentions
 from .nlp import ParsedArticle, parse_many
 from .quotes import extract_quotes
 from .tables import Analysis, make_table
-from .tone import textblob_scores
+from .tone import ToneLexicon, ToneWord, find_tone_words, load_tone_lexicon, squash, textblob_scores
 
 
 def analyze(
@@ -25,26 +25,40 @@ def analyze(
     *,
     model: str = "md",
     aliases: str | Path | None = None,
+    tone_lexicon: str | Path | None = None,
 ) -> Analysis:
     """Analyse one article (a path, its text, or an Article); the sample article by default.
 
     ``model`` is "md" (default), "sm" or a spaCy package name; ``aliases`` a YAML file of
-    extra aliases (see ``analysis/resources/aliases.yml``).
+    extra aliases (see ``analysis/resources/aliases.yml``); ``tone_lexicon`` a CSV file
+    (lemma, weight, category) replacing ``analysis/resources/tone_lexicon.csv``.
     """
-    return analyze_articles([load_article(source)], model=model, aliases=aliases)
-
-
-def analyze_articles(
-    articles: Iterable[Article], *, model: str = "md", aliases: str | Path | None = None
-) -> Analysis:
-    """Analyse several articles, parsed in batches; the tables hold all of them."""
-    alias_file = str(aliases) if aliases is not None else None
-    return Analysis.concat(
-        [tabulate(parsed, aliases=alias_file) for parsed in parse_many(articles, model=model)]
+    return analyze_articles(
+        [load_article(source)], model=model, aliases=aliases, tone_lexicon=tone_lexicon
     )
 
 
-def tabulate(parsed: ParsedArticle, *, aliases: str | None = None) -> Analysis:
+def analyze_articles(
+    articles: Iterable[Article],
+    *,
+    model: str = "md",
+    aliases: str | Path | None = None,
+    tone_lexicon: str | Path | None = None,
+) -> Analysis:
+    """Analyse several articles, parsed in batches; the tables hold all of them."""
+    alias_file = str(aliases) if aliases is not None else None
+    lexicon = load_tone_lexicon(str(tone_lexicon) if tone_lexicon is not None else None)
+    return Analysis.concat(
+        [
+            tabulate(parsed, aliases=alias_file, tone_lexicon=lexicon)
+            for parsed in parse_many(articles, model=model)
+        ]
+    )
+
+
+def tabulate(
+    parsed: ParsedArticle, *, aliases: str | None = None, tone_lexicon: ToneLexicon | None = None
+) -> Analysis:
     """The tables of one parsed article."""
     article, doc = parsed.article, parsed.doc
     article_id = article.article_id
@@ -77,6 +91,35 @@ def tabulate(parsed: ParsedArticle, *, aliases: str | None = None) -> Analysis:
         )
 
     extracted = extract_mentions(parsed, aliases=aliases)
+    names = frozenset(  # words of names carry no tone; spaCy's MISC often holds common words
+        i for m in extracted if m.label != "MISC" for i in range(m.token_start, m.token_end)
+    )
+    toned = find_tone_words(doc, tone_lexicon or load_tone_lexicon(), skip=names)
+    toned_by_sentence: dict[int, list[ToneWord]] = {}
+    for word in toned:
+        number = bisect.bisect_right(sentence_starts, word.token.i) - 1
+        toned_by_sentence.setdefault(number, []).append(word)
+    for number, sentence in enumerate(sentences):
+        sentence["tone"] = squash(w.weight for w in toned_by_sentence.get(number, []))
+    tone_words = []
+    for number, words in sorted(toned_by_sentence.items()):
+        for word in words:
+            start, end = parsed.token_span(word.token, word.token)
+            tone_words.append(
+                {
+                    "article_id": article_id,
+                    "sentence_id": number,
+                    "start": start,
+                    "end": end,
+                    "token": article.text[start:end],
+                    "lemma": word.lemma,
+                    "category": word.category,
+                    "base_weight": word.base,
+                    "weight": word.weight,
+                    "negated": word.negated,
+                    "modifier": word.modifier,
+                }
+            )
     mentions = []
     for number, mention in enumerate(extracted):
         sentence_id = bisect.bisect_right(sentence_starts, mention.token_start) - 1
@@ -116,6 +159,10 @@ def tabulate(parsed: ParsedArticle, *, aliases: str | None = None) -> Analysis:
                 "addressee": quote.addressee,
                 "confidence": quote.confidence,
                 "polarity": textblob_scores(span.text)[0],
+                "tone": squash(
+                    w.weight for w in toned if quote.token_start <= w.token.i < quote.token_end
+                ),
+                "_tokens": range(quote.token_start, quote.token_end),
             }
         )
 
@@ -136,10 +183,11 @@ def tabulate(parsed: ParsedArticle, *, aliases: str | None = None) -> Analysis:
             }
         ],
     )
-    actors = _actor_rows(article, mentions, sentences, n_words)
+    actors = _actor_rows(article, mentions, quotes, toned_by_sentence, n_words)
     return Analysis(
         articles=articles,
         sentences=make_table("sentences", sentences),
+        tone_words=make_table("tone_words", tone_words),
         mentions=make_table("mentions", mentions),
         quotes=make_table("quotes", quotes),
         actors=make_table("actors", _add_voice(actors, quotes, article_id)),
@@ -158,8 +206,25 @@ def _lead_paragraphs(article: Article) -> set[int]:
     return lead
 
 
+def _tone_around(
+    actor: str, sentence_ids: list[int], quotes: list[dict], toned: dict[int, list[ToneWord]]
+) -> tuple[float, int]:
+    """Mean tone of the sentences mentioning an actor, without the actor's own quoted
+    words, and the number of sentences that still hold words of the narrator or others."""
+    own = {i for q in quotes if q["speaker"] == actor and q["kind"] != "term" for i in q["_tokens"]}
+    tones = []
+    for number in sentence_ids:
+        words = [w.weight for w in toned.get(number, []) if w.token.i not in own]
+        tones.append(squash(words))
+    return (sum(tones) / len(tones) if tones else float("nan")), len(tones)
+
+
 def _actor_rows(
-    article: Article, mentions: list[dict], sentences: list[dict], n_words: int
+    article: Article,
+    mentions: list[dict],
+    quotes: list[dict],
+    toned: dict[int, list[ToneWord]],
+    n_words: int,
 ) -> list[dict[str, object]]:
     lead = _lead_paragraphs(article)
     by_actor: dict[str, list[dict]] = {}
@@ -169,6 +234,7 @@ def _actor_rows(
     for actor, group in by_actor.items():
         sentence_ids = sorted({m["sentence_id"] for m in group})
         forms = list(dict.fromkeys(m["text"] for m in group))
+        tone_around, around_n = _tone_around(actor, sentence_ids, quotes, toned)
         rows.append(
             {
                 "article_id": article.article_id,
@@ -179,8 +245,8 @@ def _actor_rows(
                 "first_position": group[0]["_word"] / max(n_words - 1, 1),
                 "in_lead": any(m["paragraph_id"] in lead for m in group),
                 "forms": " | ".join(forms),
-                "tone_around": sum(sentences[i]["polarity"] for i in sentence_ids)
-                / len(sentence_ids),
+                "tone_around": tone_around,
+                "tone_around_n": around_n,
             }
         )
     rows.sort(key=lambda row: (-row["mentions"], row["first_position"]))
@@ -222,6 +288,7 @@ def _add_voice(
                 "in_lead": False,
                 "forms": "",
                 "tone_around": float("nan"),
+                "tone_around_n": 0,
             }
     for name, row in rows.items():
         own = [q for q in spoken if q["speaker"] == name]
@@ -232,7 +299,8 @@ def _add_voice(
         row["quoted_words"] = n_words
         row["voice_share"] = n_words / total if total else 0.0
         row["tone_own"] = (
-            sum(q["polarity"] * q["n_words"] for q in words) / n_words if n_words else float("nan")
+            sum(q["tone"] * q["n_words"] for q in words) / n_words if n_words else float("nan")
         )
+        row["tone_own_n"] = len(words)
         row["addressed"] = sum(q["addressee"] == name for q in spoken)
     return list(rows.values())

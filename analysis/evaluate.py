@@ -31,8 +31,10 @@ import pandas as pd
 
 from .core import analyze
 from .errors import AnalysisError, ResourceError
+from .loading import load_article
 from .paths import DATA_DIR
 from .resources import normalize_key
+from .tone import squash, textblob_scores
 
 KINDS = ("direct", "partial", "indirect")
 
@@ -211,16 +213,99 @@ def _table(rows: list[tuple[str, Counts]]) -> str:
     return "\n".join(lines)
 
 
+def _vader() -> Callable[[str], float] | None:
+    """vaderSentiment-fr's compound score, when the package is installed (a peer measured
+    side by side, not a dependency of the package)."""
+    try:
+        from vaderSentiment_fr.vaderSentiment import SentimentIntensityAnalyzer
+    except ImportError:
+        return None
+    analyzer = SentimentIntensityAnalyzer()
+    return lambda text: analyzer.polarity_scores(text)["compound"]
+
+
+def evaluate_tone(path: str | Path, *, model: str = "md") -> pd.DataFrame:
+    """One row per hand-rated paragraph of ``path`` (a CSV with the columns article,
+    paragraph_id, tone from -2 to 2, and the paragraph's opening words as text): the
+    rating, the news ``tone`` of the paragraph (its tone words summed and squashed, as for
+    a sentence), textblob-fr's polarity and vaderSentiment-fr's compound score of its text
+    (empty when vaderSentiment-fr is not installed)."""
+    gold = pd.read_csv(path, dtype={"article": "str", "text": "str"})
+    vader = _vader()
+    rows = []
+    for article_name, group in gold.groupby("article", sort=False):
+        article_path = next(DATA_DIR.rglob(article_name), None)
+        if article_path is None:
+            raise ResourceError(f"{path}: article {article_name!r} not found under {DATA_DIR}")
+        result = analyze(article_path, model=model)
+        text = result.articles["text"].item()
+        paragraphs = load_article(article_path).paragraphs
+        sentences = result.sentences.set_index("sentence_id")["paragraph_id"]
+        words = result.tone_words.assign(
+            paragraph_id=result.tone_words["sentence_id"].map(sentences)
+        )
+        for row in group.itertuples():
+            paragraph = paragraphs[row.paragraph_id]
+            written = text[paragraph.start : paragraph.end]
+            if not written.startswith(row.text.strip()[:20]):
+                raise ResourceError(
+                    f"{path}: paragraph {row.paragraph_id} of {article_name} does not start "
+                    f"with {row.text[:20]!r}"
+                )
+            weights = words.loc[words["paragraph_id"] == row.paragraph_id, "weight"]
+            rows.append(
+                {
+                    "article": article_name,
+                    "paragraph_id": row.paragraph_id,
+                    "gold": row.tone,
+                    "tone": squash(weights),
+                    "textblob": textblob_scores(written)[0],
+                    "vader": vader(written) if vader else float("nan"),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def _tone_report(table: pd.DataFrame) -> str:
+    """Spearman correlations of each score with the ratings, overall and per article."""
+    scores = ["tone", "textblob", "vader"]
+    overall = table[["gold", *scores]].corr(method="spearman")["gold"][scores]
+    lines = [
+        f"Spearman correlation with the hand ratings, {len(table)} paragraphs of "
+        f"{table['article'].nunique()} articles:",
+        f"{'':28} " + " ".join(f"{s:>9}" for s in scores),
+        f"{'all paragraphs':28} " + " ".join(f"{overall[s]:9.3f}" for s in scores),
+    ]
+    if table["vader"].isna().all():
+        lines.append("(vader: vaderSentiment-fr is not installed; pip install vaderSentiment-fr)")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m analysis.evaluate quotes GOLD...``: print quote P/R/F1 and speakers."""
+    """``python -m analysis.evaluate quotes GOLD...``: print quote P/R/F1 and speakers;
+    ``python -m analysis.evaluate tone RATINGS.csv``: print tone correlations."""
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate")
-    parser.add_argument("task", choices=["quotes"])
-    parser.add_argument("gold", nargs="+", type=Path, help="gold JSON files (gold.json format)")
+    parser.add_argument("task", choices=["quotes", "tone"])
+    parser.add_argument(
+        "gold", nargs="+", type=Path, help="gold JSON files (quotes) or a ratings CSV (tone)"
+    )
     parser.add_argument("--model", default="md")
     parser.add_argument(
-        "--errors", action="store_true", help="also list missed, extra and misattributed quotes"
+        "--errors",
+        action="store_true",
+        help="also list missed, extra and misattributed quotes, or each paragraph's scores",
     )
     args = parser.parse_args(argv)
+    if args.task == "tone":
+        try:
+            table = pd.concat([evaluate_tone(path, model=args.model) for path in args.gold])
+        except (AnalysisError, OSError, KeyError, ValueError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        print(_tone_report(table))
+        if args.errors:
+            print(table.round(3).to_string(index=False))
+        return 0
     totals = {kind: Counts() for kind in ("all", "strict", *KINDS)}
     rows = []
     errors: list[str] = []

@@ -84,15 +84,22 @@ def report_html(analysis: Analysis) -> str:
             "<h2>Mentions</h2>",
             _table(analysis.mentions, ["mention_id", "sentence_id", "text", "actor", "how"]),
             "<h2>Sentences</h2>",
-            _table(analysis.sentences, ["sentence_id", "paragraph_id", "text", "polarity"]),
+            _table(analysis.sentences, ["sentence_id", "paragraph_id", "text", "tone", "polarity"]),
+            "<h2>Tone words</h2>",
+            _table(
+                analysis.tone_words,
+                ["sentence_id", "token", "lemma", "weight", "negated", "modifier"],
+            ),
             "<h2>Method and limits</h2>",
             '<p class="note">Entities come from the spaCy French model; mentions are grouped '
             "into actors by titles, surnames, known aliases and places standing for governments "
             "(see the <code>how</code> column). Quotes are found from guillemets and reporting "
             "verbs; the speaker comes from the verb around the quote, the reported speech it "
-            "sits in or the previous speaker, and <code>confidence</code> says which. Polarity "
-            "is textblob-fr's, whose lexicon is made of review adjectives: it says little about "
-            "news tone.</p>",
+            "sits in or the previous speaker, and <code>confidence</code> says which. Tone "
+            "comes from the project's news lexicon matched on lemmas, with negation and "
+            "intensifiers; every word counted is listed under Tone words. It does not know "
+            "whom bad news is bad for, nor irony. Polarity is textblob-fr's, whose lexicon is "
+            "made of review adjectives: it says little about news tone.</p>",
             "</body></html>",
         ]
     )

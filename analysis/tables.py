@@ -47,6 +47,23 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "n_words": (INT, "Number of words in the sentence."),
         "polarity": (FLOAT, "textblob-fr polarity, -1 (negative) to 1 (positive)."),
         "subjectivity": (FLOAT, "textblob-fr subjectivity, 0 (factual) to 1 (subjective)."),
+        "tone": (
+            FLOAT,
+            "News tone, -1 to 1, from the project's lexicon (its words are in tone_words).",
+        ),
+    },
+    "tone_words": {
+        "article_id": (STR, "Article."),
+        "sentence_id": (INT, "Sentence holding the word."),
+        "start": (INT, "Offset of the word's first character."),
+        "end": (INT, "Offset just after its last character."),
+        "token": (STR, "The word as written."),
+        "lemma": (STR, "The lemma matched in the tone lexicon."),
+        "category": (STR, "The lexicon's category: conflict, economy, diplomacy…"),
+        "base_weight": (FLOAT, "The lexicon's weight, -3 to 3."),
+        "weight": (FLOAT, "The weight as counted, after negation and modifiers."),
+        "negated": (BOOL, "Whether a negation governs the word ('pas', 'sans', 'aucun')."),
+        "modifier": (STR, "The intensifier or diminisher modifying it ('très'), or ''."),
     },
     "mentions": {
         "article_id": (STR, "Article the mention belongs to."),
@@ -94,6 +111,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
             "holding a partial quote, 0.2 unknown.",
         ),
         "polarity": (FLOAT, "textblob-fr polarity of the quoted words."),
+        "tone": (FLOAT, "News tone of the quoted words, -1 to 1."),
     },
     "actors": {
         "article_id": (STR, "Article."),
@@ -113,8 +131,10 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "forms": (STR, "The distinct ways the article names the actor, joined by ' | '."),
         "tone_around": (
             FLOAT,
-            "Mean textblob-fr polarity of the sentences that mention the actor.",
+            "Mean news tone of the sentences that mention the actor, the actor's own quoted "
+            "words left out: how the article speaks around the actor.",
         ),
+        "tone_around_n": (INT, "Number of sentences behind tone_around."),
         "quotes_direct": (INT, "Number of direct quotes the actor speaks."),
         "quotes_partial": (INT, "Number of partial quotes the actor speaks."),
         "quotes_indirect": (INT, "Number of pieces of indirect speech the actor speaks."),
@@ -126,9 +146,10 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "voice_share": (FLOAT, "The actor's share of all quoted words of the article (0 to 1)."),
         "tone_own": (
             FLOAT,
-            "textblob-fr polarity of the actor's own words (mean over its quotes, weighted "
-            "by words); empty when the actor is not quoted.",
+            "News tone of the actor's own words (mean over its quotes, weighted by words); "
+            "empty when the actor is not quoted.",
         ),
+        "tone_own_n": (INT, "Number of quotes behind tone_own."),
         "addressed": (INT, "Number of quotes addressed to the actor ('a déclaré … à X')."),
     },
 }
@@ -165,11 +186,12 @@ class Analysis:
     >>> from analysis import analyze
     >>> result = analyze()
     >>> sorted(result.tables())
-    ['actors', 'articles', 'mentions', 'quotes', 'sentences']
+    ['actors', 'articles', 'mentions', 'quotes', 'sentences', 'tone_words']
     """
 
     articles: pd.DataFrame
     sentences: pd.DataFrame
+    tone_words: pd.DataFrame
     mentions: pd.DataFrame
     quotes: pd.DataFrame
     actors: pd.DataFrame
