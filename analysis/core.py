@@ -12,12 +12,16 @@ import bisect
 from collections.abc import Iterable
 from pathlib import Path
 
+from .keyphrases import extract_keyphrases
 from .loading import Article, load_article
 from .mentions import extract_mentions
 from .nlp import ParsedArticle, parse_many
 from .quotes import extract_quotes
 from .tables import Analysis, make_table
 from .tone import ToneLexicon, ToneWord, find_tone_words, load_tone_lexicon, squash, textblob_scores
+
+#: Keyphrases kept per article.
+KEYPHRASES = 20
 
 
 def analyze(
@@ -183,11 +187,27 @@ def tabulate(
             }
         ],
     )
+    keyphrases = []
+    for rank, keyphrase in enumerate(extract_keyphrases(parsed, top=KEYPHRASES), 1):
+        start, end = parsed.token_span(doc[keyphrase.first_token], doc[keyphrase.last_token])
+        keyphrases.append(
+            {
+                "article_id": article_id,
+                "rank": rank,
+                "keyphrase": keyphrase.text,
+                "score": keyphrase.score,
+                "count": keyphrase.count,
+                "sentence_id": bisect.bisect_right(sentence_starts, keyphrase.first_token) - 1,
+                "start": start,
+                "end": end,
+            }
+        )
     actors = _actor_rows(article, mentions, quotes, toned_by_sentence, n_words)
     return Analysis(
         articles=articles,
         sentences=make_table("sentences", sentences),
         tone_words=make_table("tone_words", tone_words),
+        keyphrases=make_table("keyphrases", keyphrases),
         mentions=make_table("mentions", mentions),
         quotes=make_table("quotes", quotes),
         actors=make_table("actors", _add_voice(actors, quotes, article_id)),

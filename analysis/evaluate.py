@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,9 +30,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .core import analyze
+from .core import analyze, tabulate
 from .errors import AnalysisError, ResourceError
+from .keyphrases import phrase_key
 from .loading import load_article
+from .nlp import ParsedArticle, parse_many
 from .paths import DATA_DIR
 from .resources import normalize_key
 from .tone import squash, textblob_scores
@@ -281,13 +284,130 @@ def _tone_report(table: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
+def keyphrase_scores(
+    predicted: Sequence[str], reference: Sequence[str], k: int
+) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the first ``k`` predicted keyphrases: lower case,
+    Snowball-stemmed exact match (duplicates after stemming counted once).
+
+    >>> keyphrase_scores(["fusées", "nasa", "lune"], ["fusée", "NASA", "orbite"], 10)
+    (0.6666666666666666, 0.6666666666666666, 0.6666666666666666)
+    """
+    wanted = {phrase_key(r) for r in reference}
+    keys = list(dict.fromkeys(phrase_key(p) for p in predicted))[:k]
+    matched = sum(key in wanted for key in keys)
+    precision = matched / len(keys) if keys else 0.0
+    recall = matched / len(wanted) if wanted else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if matched else 0.0
+    return precision, recall, f1
+
+
+def _yake() -> Callable[[str, int], list[str]] | None:
+    """YAKE's keyphrases (up to three words), when the package is installed (a peer)."""
+    try:
+        import yake
+    except ImportError:
+        return None
+
+    def extract(text: str, k: int) -> list[str]:
+        extractor = yake.KeywordExtractor(lan="fr", n=3, top=k)
+        return [phrase for phrase, _ in extractor.extract_keywords(text)]
+
+    return extract
+
+
+def _noun_phrases(parsed: ParsedArticle) -> list[str]:
+    """spaCy's noun chunks, lower case, without leading determiners, prepositions or
+    numbers, and not pronouns (the TF-IDF baseline)."""
+    phrases = []
+    for chunk in parsed.doc.noun_chunks:
+        words = [t for t in chunk if not (t.is_punct or t.is_space)]
+        while words and words[0].pos_ in ("DET", "ADP", "NUM"):
+            words = words[1:]
+        if words and any(t.pos_ in ("NOUN", "PROPN") for t in words):
+            phrases.append(" ".join(normalize_key(t.text) for t in words))
+    return phrases
+
+
+def evaluate_keyphrases(
+    path: str | Path, *, model: str = "md", ks: Sequence[int] = (5, 10)
+) -> pd.DataFrame:
+    """Scores of the package's keyphrases, of YAKE and of a TF-IDF over noun phrases (IDF
+    over the articles of ``path``) against the reference keyphrases of ``path`` (a TSV with
+    the columns file and keyphrases, ";"-separated): one row per article, method and k."""
+    gold = pd.read_csv(path, sep="\t", dtype=str)
+    folder = Path(path).parent
+    articles = [load_article(folder / name) for name in gold["file"]]
+    yake_extract = _yake()
+    found: dict[str, dict[str, list[str]]] = {"analysis": {}, "tfidf": {}, "yake": {}}
+    chunks: dict[str, list[str]] = {}
+    for name, parsed in zip(gold["file"], parse_many(articles, model=model), strict=True):
+        table = tabulate(parsed).keyphrases
+        found["analysis"][name] = table.sort_values("rank")["keyphrase"].tolist()
+        chunks[name] = _noun_phrases(parsed)
+        if yake_extract is not None:
+            found["yake"][name] = yake_extract(parsed.article.text, max(ks))
+    frequency: dict[str, int] = {}
+    for phrases in chunks.values():
+        for key in {phrase_key(p) for p in phrases}:
+            frequency[key] = frequency.get(key, 0) + 1
+    for name, phrases in chunks.items():
+        counts: dict[str, int] = {}  # by stems: "la fusée" and "les fusées" together
+        for phrase in phrases:
+            counts[phrase_key(phrase)] = counts.get(phrase_key(phrase), 0) + 1
+        first_form = {phrase_key(p): p for p in reversed(phrases)}
+        ranked = sorted(counts, key=lambda k: -counts[k] * math.log(len(chunks) / frequency[k]))
+        found["tfidf"][name] = [first_form[k] for k in ranked]
+    rows = []
+    for method, by_article in found.items():
+        for name, reference in zip(gold["file"], gold["keyphrases"], strict=True):
+            if name not in by_article:
+                continue
+            for k in ks:
+                precision, recall, f1 = keyphrase_scores(by_article[name], reference.split(";"), k)
+                rows.append(
+                    {
+                        "article": name,
+                        "method": method,
+                        "k": k,
+                        "P": precision,
+                        "R": recall,
+                        "F": f1,
+                    }
+                )
+    return pd.DataFrame(rows)
+
+
+def _keyphrase_report(table: pd.DataFrame) -> str:
+    """Macro-averaged P, R and F at each k, per method."""
+    means = table.groupby(["method", "k"])[["P", "R", "F"]].mean().unstack("k")
+    ks = sorted(table["k"].unique())
+    header = f"{'':10} " + " ".join(f"{m}@{k:<3}" for k in ks for m in ("P", "R", "F"))
+    lines = [
+        f"Keyphrases against the reference of {table['article'].nunique()} articles "
+        "(lower case, Snowball-stemmed exact match, macro-averaged):",
+        header,
+    ]
+    for method in ("analysis", "tfidf", "yake"):
+        if method in means.index:
+            values = " ".join(f"{means.loc[method, (m, k)]:5.3f}" for k in ks for m in "PRF")
+            lines.append(f"{method:10} {values}")
+    if "yake" not in means.index:
+        lines.append("(yake: the yake package is not installed; pip install yake)")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m analysis.evaluate quotes GOLD...``: print quote P/R/F1 and speakers;
     ``python -m analysis.evaluate tone RATINGS.csv``: print tone correlations."""
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate")
-    parser.add_argument("task", choices=["quotes", "tone"])
+    parser.add_argument("task", choices=["quotes", "tone", "keyphrases"])
     parser.add_argument(
-        "gold", nargs="+", type=Path, help="gold JSON files (quotes) or a ratings CSV (tone)"
+        "gold",
+        nargs="*",
+        type=Path,
+        help="gold JSON files (quotes), ratings CSV (tone) or a keyphrases TSV (keyphrases; "
+        "default: the Wikinews corpus)",
     )
     parser.add_argument("--model", default="md")
     parser.add_argument(
@@ -296,6 +416,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also list missed, extra and misattributed quotes, or each paragraph's scores",
     )
     args = parser.parse_args(argv)
+    if args.task == "keyphrases":
+        tsv = args.gold[0] if args.gold else DATA_DIR / "wikinews_fr_2012" / "keyphrases.tsv"
+        try:
+            table = evaluate_keyphrases(tsv, model=args.model)
+        except (AnalysisError, OSError, KeyError, ValueError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        print(_keyphrase_report(table))
+        return 0
+    if not args.gold:
+        parser.error(f"{args.task} needs gold files")
     if args.task == "tone":
         try:
             table = pd.concat([evaluate_tone(path, model=args.model) for path in args.gold])

@@ -65,6 +65,20 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "negated": (BOOL, "Whether a negation governs the word ('pas', 'sans', 'aucun')."),
         "modifier": (STR, "The intensifier or diminisher modifying it ('très'), or ''."),
     },
+    "keyphrases": {
+        "article_id": (STR, "Article."),
+        "rank": (INT, "Rank of the keyphrase in the article, from 1."),
+        "keyphrase": (STR, "The keyphrase, lower case, in its most frequent form."),
+        "score": (
+            FLOAT,
+            "Occurrences × rarity of its words in French (8 − Zipf frequency) × (1 + 1 / (1 + "
+            "number of the sentence where it first appears)).",
+        ),
+        "count": (INT, "Occurrences in the article (forms with the same stems counted together)."),
+        "sentence_id": (INT, "Sentence of its first occurrence."),
+        "start": (INT, "Offset of its first occurrence."),
+        "end": (INT, "Offset just after its first occurrence."),
+    },
     "mentions": {
         "article_id": (STR, "Article the mention belongs to."),
         "mention_id": (INT, "Position of the mention in the article, from 0."),
@@ -186,12 +200,13 @@ class Analysis:
     >>> from analysis import analyze
     >>> result = analyze()
     >>> sorted(result.tables())
-    ['actors', 'articles', 'mentions', 'quotes', 'sentences', 'tone_words']
+    ['actors', 'articles', 'keyphrases', 'mentions', 'quotes', 'sentences', 'tone_words']
     """
 
     articles: pd.DataFrame
     sentences: pd.DataFrame
     tone_words: pd.DataFrame
+    keyphrases: pd.DataFrame
     mentions: pd.DataFrame
     quotes: pd.DataFrame
     actors: pd.DataFrame
