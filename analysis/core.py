@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Iterable
 from pathlib import Path
 
+from .claims import extract_claims
 from .keyphrases import extract_keyphrases
 from .loading import Article, load_article
 from .mentions import extract_mentions
@@ -145,7 +146,8 @@ def tabulate(
         )
 
     quotes = []
-    for number, quote in enumerate(extract_quotes(parsed, extracted)):
+    found_quotes = extract_quotes(parsed, extracted)
+    for number, quote in enumerate(found_quotes):
         span = doc[quote.token_start : quote.token_end]
         quotes.append(
             {
@@ -202,12 +204,46 @@ def tabulate(
                 "end": end,
             }
         )
+    quote_ids = [q["quote_id"] for q in quotes if q["kind"] != "term"]
+    claims = []
+    weight_of = {w.token.i: w.weight for w in toned}
+
+    def tone_of(first: int, last: int) -> float:
+        return squash(weight_of.get(i, 0.0) for i in range(first, last + 1))
+
+    for number, claim in enumerate(extract_claims(parsed, extracted, found_quotes, tone_of)):
+        sentence_id = bisect.bisect_right(sentence_starts, claim.cue_first) - 1
+        start, end = parsed.token_span(doc[claim.issue_first], doc[claim.issue_last])
+        cue_start, cue_end = parsed.token_span(doc[claim.cue_first], doc[claim.cue_last])
+        claims.append(
+            {
+                "article_id": article_id,
+                "claim_id": number,
+                "actor": claim.actor,
+                "position": claim.position,
+                "issue": article.text[start:end],
+                "target": claim.target,
+                "cue": article.text[cue_start:cue_end],
+                "sentence_id": sentence_id,
+                "paragraph_id": sentences[sentence_id]["paragraph_id"],
+                "start": start,
+                "end": end,
+                "cue_start": cue_start,
+                "cue_end": cue_end,
+                "evidence": sentences[sentence_id]["text"],
+                "how": claim.how,
+                "quote_id": quote_ids[claim.quote] if claim.quote >= 0 else -1,
+                "confidence": claim.confidence,
+                "origin": "auto",
+            }
+        )
     actors = _actor_rows(article, mentions, quotes, toned_by_sentence, n_words)
     return Analysis(
         articles=articles,
         sentences=make_table("sentences", sentences),
         tone_words=make_table("tone_words", tone_words),
         keyphrases=make_table("keyphrases", keyphrases),
+        claims=make_table("claims", claims),
         mentions=make_table("mentions", mentions),
         quotes=make_table("quotes", quotes),
         actors=make_table("actors", _add_voice(actors, quotes, article_id)),

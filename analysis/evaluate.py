@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -216,6 +217,88 @@ def _table(rows: list[tuple[str, Counts]]) -> str:
     return "\n".join(lines)
 
 
+def _words(name: str) -> set[str]:
+    return {w for w in re.split(r"[\s()'’,.-]+", _name(name)) if w}
+
+
+def same_actor(gold: str, actor: str, forms: str = "") -> bool:
+    """Whether a gold actor names the system's actor: the same name, one name's words
+    within the other's ("Barroso", "José Manuel Barroso"), or a form the article uses
+    for the actor ("Bruxelles" for Union européenne).
+
+    >>> same_actor("Parti socialiste (PASOK)", "PASOK")
+    True
+    """
+    if not gold or not actor:
+        return False
+    names = [actor, *(f for f in forms.split(" | ") if f)]
+    return any(
+        _name(gold) == _name(n) or _words(gold) <= _words(n) or _words(n) <= _words(gold)
+        for n in names
+    )
+
+
+def evaluate_claims(path: str | Path, *, model: str = "md") -> pd.DataFrame:
+    """One row per gold claim of ``path`` (gold.json format: each claim has an actor, a
+    position and either ``lines``, 1-based line numbers, or ``evidence``, a string of the
+    article): ``found`` when a system claim of that actor and position stands in those
+    lines or in a sentence overlapping the evidence, ``wrong position`` when the actor's
+    claims there all have another position, ``missed`` otherwise."""
+    gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    article = next(DATA_DIR.rglob(gold["article"]), None)
+    if article is None:
+        raise ResourceError(f"{path}: article {gold['article']!r} not found under {DATA_DIR}")
+    result = analyze(article, model=model)
+    text = result.articles["text"].item()
+    forms = dict(zip(result.actors["actor"], result.actors["forms"], strict=True))
+    claims = result.claims.merge(
+        result.sentences[["sentence_id", "start", "end"]],
+        on="sentence_id",
+        suffixes=("", "_sentence"),
+    )
+    rows = []
+    for claim in gold["claims"]:
+        if "lines" in claim:
+            here = claims[(claims["paragraph_id"] + 1).isin(claim["lines"])]
+        else:
+            start, end = _find(text, claim["evidence"], set())
+            here = claims[(claims["start_sentence"] < end) & (claims["end_sentence"] > start)]
+        same = [same_actor(claim["actor"], a, forms.get(a, "")) for a in here["actor"]]
+        mine = here[pd.Series(same, index=here.index, dtype=bool)]
+        if (mine["position"] == claim["position"]).any():
+            status = "found"
+        else:
+            status = "wrong position" if len(mine) else "missed"
+        rows.append(
+            {
+                "file": Path(path).stem,
+                "actor": claim["actor"],
+                "position": claim["position"],
+                "status": status,
+                "system": " | ".join(sorted(set(mine["position"]))),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _claims_report(table: pd.DataFrame) -> str:
+    """Found, wrong position and missed, per file and overall."""
+    lines = [f"{'':28} {'gold':>5} {'found':>6} {'wrong':>6} {'missed':>6}"]
+    for name, group in [*table.groupby("file", sort=False), ("all", table)]:
+        counts = group["status"].value_counts()
+        lines.append(
+            f"{name:28} {len(group):5d} {counts.get('found', 0):6d} "
+            f"{counts.get('wrong position', 0):6d} {counts.get('missed', 0):6d}"
+        )
+    total = len(table)
+    counts = table["status"].value_counts()
+    lines.append(
+        f"\nfound with the right actor and position: {counts.get('found', 0) / total:.0%}; "
+        f"wrong position: {counts.get('wrong position', 0) / total:.0%}"
+    )
+    return "\n".join(lines)
+
+
 def _vader() -> Callable[[str], float] | None:
     """vaderSentiment-fr's compound score, when the package is installed (a peer measured
     side by side, not a dependency of the package)."""
@@ -401,7 +484,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``python -m analysis.evaluate quotes GOLD...``: print quote P/R/F1 and speakers;
     ``python -m analysis.evaluate tone RATINGS.csv``: print tone correlations."""
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate")
-    parser.add_argument("task", choices=["quotes", "tone", "keyphrases"])
+    parser.add_argument("task", choices=["quotes", "tone", "keyphrases", "claims"])
     parser.add_argument(
         "gold",
         nargs="*",
@@ -427,6 +510,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if not args.gold:
         parser.error(f"{args.task} needs gold files")
+    if args.task == "claims":
+        try:
+            table = pd.concat([evaluate_claims(path, model=args.model) for path in args.gold])
+        except (AnalysisError, OSError, KeyError, ValueError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        print(_claims_report(table))
+        if args.errors:
+            print(table[table["status"] != "found"].to_string(index=False))
+        return 0
     if args.task == "tone":
         try:
             table = pd.concat([evaluate_tone(path, model=args.model) for path in args.gold])

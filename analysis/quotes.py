@@ -96,7 +96,10 @@ class _Context:
                 self.mention_of_token[i] = mention
         self.genders = _actor_genders(parsed.doc, mentions)
         self.roles = _roles(parsed.doc, mentions, self.mention_of_token)
-        self.titled = {actor for nouns in self.roles.values() for _, actor in nouns}
+        self.persons = {m.actor for m in mentions if m.type == "person"}
+        self.titled = {
+            actor for nouns in self.roles.values() for _, actor in nouns if actor in self.persons
+        }
         self.heading_starts = [p.start for p in parsed.article.paragraphs if p.is_heading]
         self.marks = [(a, b) for a, b in _guillemet_spans(parsed) if b - a > 1]
         self.quoted = {i for a, b in self.marks for i in range(a + 1, b)}
@@ -120,12 +123,32 @@ class _Context:
 def _roles(
     doc: Doc, mentions: list[Mention], mention_of_token: dict[int, Mention]
 ) -> dict[str, list[tuple[int, str]]]:
-    """Role nouns that introduce a person, with where and whom: "le graphiste portugais
-    Miguel Neiva", "Bernard Bonnet, le successeur de…", "Autre avocat d'Y, Gilles Simeoni".
-    A later "le graphiste" speaks for that person."""
+    """Role nouns that introduce a person or an organisation, with where and whom: "le
+    graphiste portugais Miguel Neiva", "Bernard Bonnet, le successeur de…", "Autre avocat
+    d'Y, Gilles Simeoni", "la fédération des banques, Febelfin". A later "le graphiste" or
+    "la fédération" speaks for that actor."""
     roles: dict[str, list[tuple[int, str]]] = {}
     for mention in mentions:
-        if mention.type != "person":
+        if mention.type not in ("person", "organisation"):
+            continue
+        start = mention.token_start
+        if mention.type == "organisation":  # only "la fédération des banques, Febelfin"
+            if start >= 2 and doc[start - 1].text == ",":
+                words = []  # the words back to the previous punctuation, at most eight
+                for t in reversed(doc[max(0, start - 9) : start - 1]):
+                    if t.is_punct:
+                        break
+                    words.insert(0, t)
+                head = next(
+                    (
+                        t
+                        for t in words
+                        if t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].pos_ == "DET"
+                    ),
+                    None,
+                )
+                if head is not None:
+                    roles.setdefault(normalize_key(head.lemma_), []).append((head.i, mention.actor))
             continue
         root = doc[mention.token_start : mention.token_end].root
         nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -531,7 +554,8 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     if subject.pos_ == "NOUN" and introduced and not plural:  # "le graphiste" → M. Neiva
         actor = introduced[-1]
         gender = context.genders.get(actor)
-        return _Speaker(actor, _phrase(subject), "pronoun", gender, person_like=True)
+        person = actor in context.persons
+        return _Speaker(actor, _phrase(subject), "pronoun", gender, person_like=person)
     if subject.pos_ in ("NOUN", "PROPN") and (known or plural):  # "certains wikipédiens"
         return _Speaker(_phrase(subject), subject.text, "phrase")
     if subject.pos_ == "PROPN":  # a name spaCy did not tag: "Moody's explique"
@@ -1345,3 +1369,23 @@ def _terms_among_words(quotes: list[Quote], sentence_of: Callable[[int], Span]) 
             )
         result.append(quote)
     return result
+
+
+class Attributor:
+    """Who a word names, resolved as speakers are (names, titles, pronouns, roles), for
+    the other modules that need an actor behind a verb: claims."""
+
+    def __init__(self, parsed: ParsedArticle, mentions: list[Mention]) -> None:
+        self.context = _Context(parsed, mentions)
+
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of a verb, through participles, relatives and coordination."""
+        return _subject(verb)
+
+    def actor(self, token: Token) -> str:
+        """The actor a subject or a name stands for, '' when none is found."""
+        return _speaker_of(token, self.context, []).name
+
+    def mention(self, token: Token) -> Mention | None:
+        """The mention a token belongs to, if any."""
+        return self.context.mention_of_token.get(token.i)

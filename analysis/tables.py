@@ -127,6 +127,36 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "polarity": (FLOAT, "textblob-fr polarity of the quoted words."),
         "tone": (FLOAT, "News tone of the quoted words, -1 to 1."),
     },
+    "claims": {
+        "article_id": (STR, "Article."),
+        "claim_id": (INT, "Position of the claim in the article, from 0."),
+        "actor": (STR, "Actor who holds the position (named as in the actors table)."),
+        "position": (
+            STR,
+            "support, oppose or neutral. A statement without cue supports what it says, or "
+            "takes the side its tone shows towards the actor it is about (neutral in between).",
+        ),
+        "issue": (STR, "What the position is about, in the article's words."),
+        "target": (STR, "Actor the claim is addressed to or aimed at ('exhorte la Russie')."),
+        "cue": (STR, "The cue word ('exhorte', 'a suspendu', 'sanctions', 'prêts')."),
+        "sentence_id": (INT, "Sentence holding the cue."),
+        "paragraph_id": (INT, "Paragraph holding the cue."),
+        "start": (INT, "Offset of the issue's first character."),
+        "end": (INT, "Offset just after the issue's last character."),
+        "cue_start": (INT, "Offset of the cue's first character."),
+        "cue_end": (INT, "Offset just after the cue's last character."),
+        "evidence": (STR, "The sentence that supports the claim."),
+        "how": (
+            STR,
+            "own (a cue of the actor's own: a call, a condemnation, a first person in a "
+            "quotation), act (an act of support or opposition), reported (a cue another "
+            "speaker reports the actor performing), statement (a speaker's words without "
+            "cue) or neutral (a statement about another actor with no clear tone).",
+        ),
+        "quote_id": (INT, "Quote the claim comes from (quote_id), -1 outside quotations."),
+        "confidence": (FLOAT, "0.8 own, 0.7 act, 0.5 reported, statement or neutral."),
+        "origin": (STR, "auto (found by the machine) or human (from a coding sheet)."),
+    },
     "actors": {
         "article_id": (STR, "Article."),
         "actor": (STR, "Canonical name: the full name used in the article, or the country."),
@@ -199,14 +229,15 @@ class Analysis:
 
     >>> from analysis import analyze
     >>> result = analyze()
-    >>> sorted(result.tables())
-    ['actors', 'articles', 'keyphrases', 'mentions', 'quotes', 'sentences', 'tone_words']
+    >>> len(result.tables()), "claims" in result.tables()
+    (8, True)
     """
 
     articles: pd.DataFrame
     sentences: pd.DataFrame
     tone_words: pd.DataFrame
     keyphrases: pd.DataFrame
+    claims: pd.DataFrame
     mentions: pd.DataFrame
     quotes: pd.DataFrame
     actors: pd.DataFrame

@@ -1,0 +1,320 @@
+"""Claims: who stands where. Each claim is an actor's position (support, oppose, neutral)
+on what a cue word is about, with the sentence and the cue that support it.
+
+Claims come from the cue constructions of ``resources/claim_cues.csv`` (lemma, part of
+speech, position, kind, and a preposition that gives the word another sense: "condamné à
+16 ans de prison" is a sentence, not a condemnation): what an actor calls for, welcomes,
+condemns or refuses ("J'exhorte la Russie à revenir…", "a condamné l'attaque"), acts of
+support or opposition
+("a suspendu sa participation", "ont imposé des sanctions à la Russie", "s'est engagée
+à accroître l'aide"), an imperative in a quotation ("Mettez fin à cette guerre"), and
+adjectives of commitment ("nous sommes prêts à soutenir…"). A negation of the cue turns
+support into opposition and back. Inside a quotation, the speaker holds the claim when
+the cue is the speaker's own (first person, imperative, or a subject naming the speaker);
+a cue another actor performs in active voice gives that actor's claim as reported.
+
+A speaker whose words in a sentence hold no cue of their own asserts what they say: a
+statement that names no other actor supports its content ("je considère que le
+nucléaire est une filière d'avenir"); one about another actor supports or opposes that
+actor when its tone is clearly positive or negative (below -0.3 or above 0.3), and is
+neutral otherwise ("la réunion avait été demandée par M. Blinken").
+
+>>> from analysis import analyze
+>>> claims = analyze().claims
+>>> claims.query("actor == 'Vladimir Poutine'")["position"].iloc[0]
+'oppose'
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .errors import ResourceError
+from .mentions import Mention
+from .nlp import ParsedArticle
+from .paths import RESOURCE_DIR
+from .quotes import Attributor, Quote
+from .resources import normalize_key
+
+POSITIONS = ("support", "oppose", "neutral")
+#: Words that negate a cue ("ne … pas", "aucun intérêt"); "plus" only with "ne".
+NEGATIONS = frozenset({"pas", "jamais", "guère", "point", "nullement", "aucun", "aucune", "nul"})
+FIRST_PERSON = frozenset({"je", "j'", "nous", "on"})
+#: Confidence by origin of the claim.
+CONFIDENCE = {"own": 0.8, "act": 0.7, "reported": 0.5, "statement": 0.5, "neutral": 0.5}
+#: Tone beyond which a statement about another actor supports or opposes that actor.
+STATEMENT_TONE = 0.3
+#: Longest issue text, in words.
+ISSUE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Cue:
+    position: str
+    kind: str
+    not_with: str = ""  # a preposition introducing a complement that changes the sense
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One position of one actor, with the tokens of its cue and of its issue."""
+
+    actor: str
+    position: str
+    issue_first: int
+    issue_last: int
+    target: str
+    cue_first: int
+    cue_last: int
+    how: str  # own, act, reported, neutral
+    quote: int  # index of the quote the claim comes from, -1 outside quotations
+
+    @property
+    def confidence(self) -> float:
+        return CONFIDENCE[self.how]
+
+
+@functools.cache
+def claim_cues() -> dict[tuple[str, str], Cue]:
+    """(lemma, part of speech) -> cue, from ``resources/claim_cues.csv``."""
+    path = RESOURCE_DIR / "claim_cues.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    cues = {}
+    for line, row in enumerate(rows, 2):
+        if row["position"] not in POSITIONS[:2] or row["pos"] not in ("VERB", "ADJ", "NOUN"):
+            raise ResourceError(f"malformed resource file {path}, line {line}: {row}")
+        cues[(normalize_key(row["cue"]), row["pos"])] = Cue(
+            row["position"], row["kind"], normalize_key(row.get("not_with") or "")
+        )
+    return cues
+
+
+def _negated(token: Token) -> bool:
+    """A negation among the cue's dependents, or of the verb a noun cue is the object of."""
+    words = [token, token.head] if token.pos_ == "NOUN" else [token]
+    for word in words:
+        for child in word.children:
+            if child.lower_ in NEGATIONS:
+                return True
+            if child.lower_ == "plus" and any(c.lower_ in ("ne", "n'") for c in word.children):
+                return True
+    return False
+
+
+def _flip(position: str) -> str:
+    return {"support": "oppose", "oppose": "support"}[position]
+
+
+def _cue_of(token: Token) -> Cue | None:
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
+    if pos == "VERB" and any(c.dep_ in ("aux:pass", "expl:pass") for c in token.children):
+        return None  # "la réunion avait été demandée par X" reports, it takes no stance
+    cue = claim_cues().get((normalize_key(token.lemma_), pos))
+    if cue is None and pos == "VERB" and "Part" in token.morph.get("VerbForm"):
+        for form in _masculine_singular(normalize_key(token.text)):  # "sommes déterminés"
+            cue = cue or claim_cues().get((form, "ADJ"))
+    if cue is not None and cue.not_with:
+        for child in token.children:
+            if any(c.dep_ in ("case", "mark") and c.lower_ == cue.not_with for c in child.children):
+                return None  # "condamné à 16 ans de prison"
+    return cue
+
+
+def _masculine_singular(form: str) -> list[str]:
+    """Candidate masculine singular forms of an adjective or participle: "déterminées" →
+    "déterminé", "prête" → "prêt"."""
+    return [form] + [form[: -len(end)] for end in ("es", "s", "e") if form.endswith(end)]
+
+
+def _imperative(token: Token) -> bool:
+    """An imperative ("Mettez fin à…", "engagez-vous"), also where the tagger missed the
+    mood: a verb in -ez or -ons without a subject, opening a clause."""
+    if token.pos_ != "VERB":
+        return False
+    if "Imp" in token.morph.get("Mood"):
+        return True
+    if any(c.dep_.startswith("nsubj") for c in token.children if c.i < token.i):
+        return False
+    before = token.nbor(-1) if token.i > 0 else None
+    opening = before is None or before.is_punct or before.is_sent_start
+    return opening and token.lower_.endswith(("ez", "ons"))
+
+
+def _holder(token: Token, attributor: Attributor) -> Token | None:
+    """The word naming who performs a cue: a verb's subject, an adjective's subject ("nous
+    sommes prêts"), the subject of the verb a noun is the object of ("ont imposé des
+    sanctions")."""
+    if token.pos_ == "NOUN":
+        if token.dep_ != "obj" or token.head.pos_ != "VERB":
+            return None
+        token = token.head
+    if token.pos_ == "ADJ":
+        return next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+    if token.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in token.children):
+        cc = next((c for c in token.children if c.dep_ == "cc"), token)
+        named = [  # "… et que la secrétaire au Trésor, Janet Yellen, s'est engagée"
+            m for t in token.doc[cc.i + 1 : token.i] if (m := attributor.mention(t)) is not None
+        ]
+        persons = [m for m in named if m.type == "person"]
+        if persons or named:
+            return token.doc[(persons or named)[0].token_start]
+    return attributor.subject(token)
+
+
+def _issue(token: Token) -> tuple[int, int]:
+    """The words a cue is about: its complement clause, infinitive or object, else the cue's
+    own phrase (a noun cue and its complements)."""
+    parts = [
+        c
+        for c in token.children
+        if c.dep_ in ("xcomp", "ccomp", "obj", "obl:arg", "acl", "nmod") and c.i > token.i
+    ]
+    if not parts:
+        parts = [token]
+    first = min(t.left_edge.i for t in parts)
+    last = max(t.right_edge.i for t in parts)
+    doc = token.doc
+    while first < last and (doc[first].is_punct or doc[first].pos_ in ("ADP", "SCONJ")):
+        first += 1
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return first, min(last, first + ISSUE_WORDS - 1)
+
+
+def _target(token: Token, actor: str, attributor: Attributor) -> str:
+    """The actor a cue is aimed at, other than the claim's own: named after "à", "pour",
+    "contre" ("des sanctions à la Russie", "l'aide … à l'Ukraine"), else the first named
+    among its objects and complements ("exhorte la Russie")."""
+    heads = [token] if token.pos_ != "NOUN" else [token, token.head]
+    named: list[tuple[bool, int, str]] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in ("obj", "iobj", "obl:arg", "obl", "nmod", "xcomp"):
+                continue
+            for word in child.subtree:
+                mention = attributor.mention(word)
+                if mention is None or mention.actor == actor:
+                    continue
+                aimed = any(
+                    c.dep_ == "case" and c.lower_ in ("à", "au", "aux", "pour", "contre", "envers")
+                    for c in word.children
+                )
+                named.append((not aimed, word.i, mention.actor))
+    return min(named)[2] if named else ""
+
+
+def extract_claims(
+    parsed: ParsedArticle,
+    mentions: list[Mention],
+    quotes: list[Quote],
+    tone: Callable[[int, int], float],
+) -> list[Claim]:
+    """The claims of an article in reading order (see the module's docstring); ``tone``
+    gives the tone of the tokens first..last."""
+    attributor = Attributor(parsed, mentions)
+    doc = parsed.doc
+    spoken = [q for q in quotes if q.kind != "term"]
+    quote_of: dict[int, int] = {}
+    for number, quote in enumerate(spoken):
+        for i in range(quote.token_start, quote.token_end):
+            quote_of.setdefault(i, number)
+    claims: list[Claim] = []
+    for token in doc:
+        cue = _cue_of(token)
+        imperative = token.i in quote_of and _imperative(token)
+        if cue is None and not imperative:
+            continue
+        position = cue.position if cue is not None else "support"
+        if _negated(token):
+            position = _flip(position)
+        number = quote_of.get(token.i, -1)
+        speaker = spoken[number].speaker if number >= 0 else ""
+        holder = _holder(token, attributor)
+        if number >= 0:
+            own = (
+                imperative
+                or holder is None
+                or holder.lower_ in FIRST_PERSON
+                or attributor.actor(holder) == speaker
+            )
+            actor = speaker if own else attributor.actor(holder)
+            how = "own" if own else "reported"
+        else:
+            actor = attributor.actor(holder) if holder is not None else ""
+            how = "act" if cue is not None and cue.kind == "act" else "own"
+        if not actor:
+            continue
+        first, last = _issue(token)
+        claims.append(
+            Claim(
+                actor,
+                position,
+                first,
+                last,
+                _target(token, actor, attributor),
+                token.i,
+                token.i,
+                how,
+                number,
+            )
+        )
+    claims.extend(_statements(spoken, claims, parsed, attributor, tone))
+    claims.sort(key=lambda c: (c.cue_first, c.actor))
+    return claims
+
+
+def _statements(
+    spoken: list[Quote],
+    claims: list[Claim],
+    parsed: ParsedArticle,
+    attributor: Attributor,
+    tone: Callable[[int, int], float],
+) -> list[Claim]:
+    """One claim per speaker and sentence where the speaker's words hold no cue of the
+    speaker's own (see the module's docstring)."""
+    doc = parsed.doc
+    sentence_of = {t.i: s.start for s in parsed.sentences() for t in s}
+    taken = {(c.actor, sentence_of.get(c.cue_first)) for c in claims if c.how == "own"}
+    found = []
+    for number, quote in enumerate(spoken):
+        if not quote.speaker:
+            continue
+        key = (quote.speaker, sentence_of.get(quote.token_start))
+        if key in taken:
+            continue
+        taken.add(key)
+        words: Span = doc[quote.token_start : quote.token_end]
+        target = next(
+            (
+                m.actor
+                for t in words
+                if (m := attributor.mention(t)) is not None and m.actor != quote.speaker
+            ),
+            "",
+        )
+        position, how = "support", "statement"
+        if target:
+            score = tone(quote.token_start, quote.token_end - 1)
+            position = "oppose" if score < -STATEMENT_TONE else "support"
+            if abs(score) <= STATEMENT_TONE:
+                position, how = "neutral", "neutral"
+        found.append(
+            Claim(
+                quote.speaker,
+                position,
+                quote.token_start,
+                quote.token_end - 1,
+                target,
+                quote.token_start,
+                quote.token_end - 1,
+                how,
+                number,
+            )
+        )
+    return found
