@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .claims import extract_claims
-from .keyphrases import extract_keyphrases
+from .keyphrases import extract_keyphrases, phrase_key
 from .loading import Article, load_article
 from .mentions import extract_mentions
 from .nlp import ParsedArticle, parse_many
@@ -205,6 +205,7 @@ def tabulate(
             }
         )
     quote_ids = [q["quote_id"] for q in quotes if q["kind"] != "term"]
+    names = {phrase_key(m.text) for m in extracted} | {phrase_key(m.actor) for m in extracted}
     claims = []
     weight_of = {w.token.i: w.weight for w in toned}
 
@@ -222,6 +223,7 @@ def tabulate(
                 "actor": claim.actor,
                 "position": claim.position,
                 "issue": article.text[start:end],
+                "concept": _concept(article.text[start:end], keyphrases, names),
                 "target": claim.target,
                 "cue": article.text[cue_start:cue_end],
                 "sentence_id": sentence_id,
@@ -248,6 +250,17 @@ def tabulate(
         quotes=make_table("quotes", quotes),
         actors=make_table("actors", _add_voice(actors, quotes, article_id)),
     )
+
+
+def _concept(issue: str, keyphrases: list[dict], names: set[str]) -> str:
+    """The article's best-ranked keyphrase within an issue's words that is not an actor's
+    name, else the issue's first five words: the label that groups claims into concepts."""
+    words = f" {phrase_key(issue)} "
+    for row in keyphrases:
+        key = phrase_key(row["keyphrase"])
+        if key not in names and f" {key} " in words:
+            return row["keyphrase"]
+    return " ".join(issue.lower().split()[:5])
 
 
 def _lead_paragraphs(article: Article) -> set[int]:

@@ -137,6 +137,11 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
             "takes the side its tone shows towards the actor it is about (neutral in between).",
         ),
         "issue": (STR, "What the position is about, in the article's words."),
+        "concept": (
+            STR,
+            "A short label for the issue: the article's best-ranked keyphrase within it, else "
+            "its first five words. Claims sharing a concept form the actor-concept network.",
+        ),
         "target": (STR, "Actor the claim is addressed to or aimed at ('exhorte la Russie')."),
         "cue": (STR, "The cue word ('exhorte', 'a suspendu', 'sanctions', 'prêts')."),
         "sentence_id": (INT, "Sentence holding the cue."),
