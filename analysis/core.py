@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .claims import extract_claims
+from .issues import find_sections, load_codebook, sentence_issue
 from .keyphrases import extract_keyphrases, phrase_key
 from .loading import Article, load_article
 from .mentions import extract_mentions
@@ -31,15 +32,21 @@ def analyze(
     model: str = "md",
     aliases: str | Path | None = None,
     tone_lexicon: str | Path | None = None,
+    codebook: str | Path | None = None,
 ) -> Analysis:
     """Analyse one article (a path, its text, or an Article); the sample article by default.
 
     ``model`` is "md" (default), "sm" or a spaCy package name; ``aliases`` a YAML file of
     extra aliases (see ``analysis/resources/aliases.yml``); ``tone_lexicon`` a CSV file
-    (lemma, weight, category) replacing ``analysis/resources/tone_lexicon.csv``.
+    (lemma, weight, category) replacing ``analysis/resources/tone_lexicon.csv``;
+    ``codebook`` a YAML file (issue: [words]) whose issues label sections and sentences.
     """
     return analyze_articles(
-        [load_article(source)], model=model, aliases=aliases, tone_lexicon=tone_lexicon
+        [load_article(source)],
+        model=model,
+        aliases=aliases,
+        tone_lexicon=tone_lexicon,
+        codebook=codebook,
     )
 
 
@@ -49,20 +56,26 @@ def analyze_articles(
     model: str = "md",
     aliases: str | Path | None = None,
     tone_lexicon: str | Path | None = None,
+    codebook: str | Path | None = None,
 ) -> Analysis:
     """Analyse several articles, parsed in batches; the tables hold all of them."""
     alias_file = str(aliases) if aliases is not None else None
     lexicon = load_tone_lexicon(str(tone_lexicon) if tone_lexicon is not None else None)
+    issues = load_codebook(str(codebook)) if codebook is not None else None
     return Analysis.concat(
         [
-            tabulate(parsed, aliases=alias_file, tone_lexicon=lexicon)
+            tabulate(parsed, aliases=alias_file, tone_lexicon=lexicon, codebook=issues)
             for parsed in parse_many(articles, model=model)
         ]
     )
 
 
 def tabulate(
-    parsed: ParsedArticle, *, aliases: str | None = None, tone_lexicon: ToneLexicon | None = None
+    parsed: ParsedArticle,
+    *,
+    aliases: str | None = None,
+    tone_lexicon: ToneLexicon | None = None,
+    codebook: dict[str, frozenset[str]] | None = None,
 ) -> Analysis:
     """The tables of one parsed article."""
     article, doc = parsed.article, parsed.doc
@@ -92,10 +105,38 @@ def tabulate(
                 "n_words": sum(not (t.is_punct or t.is_space) for t in sent),
                 "polarity": polarity,
                 "subjectivity": subjectivity,
+                "topic": "",
+                "corpus_topic": "",
             }
         )
 
     extracted = extract_mentions(parsed, aliases=aliases)
+    names = {phrase_key(m.text) for m in extracted} | {phrase_key(m.actor) for m in extracted}
+    name_words = {  # stems of the capitalised words of names: "blinken", "whelan"
+        phrase_key(word)
+        for m in extracted
+        for word in f"{m.text} {m.actor}".split()
+        if word[:1].isupper() and len(word) > 2
+    }
+    topics = []
+    for number, section in enumerate(find_sections(parsed, codebook, names=name_words)):
+        first_sentence = bisect.bisect_left(sentence_starts, section.sentences[0].start)
+        for offset, sentence in enumerate(section.sentences):
+            issue = sentence_issue(sentence, codebook) if codebook else ""
+            sentences[first_sentence + offset]["topic"] = issue or section.label
+        topics.append(
+            {
+                "article_id": article_id,
+                "topic_id": number,
+                "level": "section",
+                "label": section.label,
+                "keywords": ", ".join(section.keywords),
+                "first_paragraph": section.first_paragraph,
+                "last_paragraph": section.last_paragraph,
+                "n_sentences": len(section.sentences),
+                "how": section.how,
+            }
+        )
     names = frozenset(  # words of names carry no tone; spaCy's MISC often holds common words
         i for m in extracted if m.label != "MISC" for i in range(m.token_start, m.token_end)
     )
@@ -185,6 +226,7 @@ def tabulate(
                 "n_sentences": len(sentences),
                 "n_words": n_words,
                 "path": article.path,
+                "topic": "",
                 "text": article.text,
             }
         ],
@@ -205,7 +247,6 @@ def tabulate(
             }
         )
     quote_ids = [q["quote_id"] for q in quotes if q["kind"] != "term"]
-    names = {phrase_key(m.text) for m in extracted} | {phrase_key(m.actor) for m in extracted}
     claims = []
     weight_of = {w.token.i: w.weight for w in toned}
 
@@ -245,6 +286,7 @@ def tabulate(
         sentences=make_table("sentences", sentences),
         tone_words=make_table("tone_words", tone_words),
         keyphrases=make_table("keyphrases", keyphrases),
+        topics=make_table("topics", topics),
         claims=make_table("claims", claims),
         mentions=make_table("mentions", mentions),
         quotes=make_table("quotes", quotes),

@@ -133,11 +133,19 @@ def _phrases(chunk: list[Token]) -> Iterator[list[Token]]:
 
 def extract_keyphrases(parsed: ParsedArticle, *, top: int | None = None) -> list[Keyphrase]:
     """The article's keyphrases, best first (all of them unless ``top`` is given)."""
+    return rank_phrases(list(parsed.sentences()), top=top)
+
+
+def rank_phrases(
+    sentences: list[Span], *, top: int | None = None, position: bool = True
+) -> list[Keyphrase]:
+    """The keyphrases of some sentences, best first; ``position=False`` leaves out the
+    factor of the first position (to label a section of an article)."""
     counts: dict[str, int] = {}
     forms: dict[str, dict[str, int]] = {}
     first: dict[str, tuple[int, int, int]] = {}  # key -> (sentence number, first, last)
     names: dict[str, bool] = {}  # key -> made of proper nouns only
-    for number, sentence in enumerate(parsed.sentences()):
+    for number, sentence in enumerate(sentences):
         for chunk in _chunks(sentence):
             for words in _phrases(chunk):
                 text = " ".join(normalize_key(t.text) for t in words)
@@ -158,8 +166,7 @@ def extract_keyphrases(parsed: ParsedArticle, *, top: int | None = None) -> list
         content = [w for w in text.split() if w not in ("de", "d'")]
         rarity = sum(specificity(w) for w in content) / len(content)
         sentence, first_token, last_token = first[key]
-        position = 1 + 1 / (1 + sentence)
-        score = count * rarity * position
+        score = count * rarity * ((1 + 1 / (1 + sentence)) if position else 1)
         ranked.append(Keyphrase(text, score, count, first_token, last_token))
     ranked.sort(key=lambda k: (-k.score, k.first_token))
     return ranked[:top] if top is not None else ranked

@@ -34,6 +34,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "n_sentences": (INT, "Number of sentences."),
         "n_words": (INT, "Number of words (tokens that are neither punctuation nor space)."),
         "path": (STR, "File the article was read from ('' for text given directly)."),
+        "topic": (STR, "Corpus topic of the article (see analysis.issues.corpus_topics), or ''."),
         "text": (STR, "The text every offset points into, exactly as read."),
     },
     "sentences": {
@@ -50,6 +51,26 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "tone": (
             FLOAT,
             "News tone, -1 to 1, from the project's lexicon (its words are in tone_words).",
+        ),
+        "topic": (
+            STR,
+            "Issue of the sentence: its section's label, or the codebook issue it signals.",
+        ),
+        "corpus_topic": (STR, "Corpus topic of the sentence (after corpus_topics), or ''."),
+    },
+    "topics": {
+        "article_id": (STR, "Article of a section ('' for a corpus topic)."),
+        "topic_id": (INT, "Position of the section in the article, or number of the topic."),
+        "level": (STR, "section (one article's issue section) or corpus (a corpus topic)."),
+        "label": (STR, "Label: three best keyphrases, the codebook issue, or top words."),
+        "keywords": (STR, "Its best keyphrases or words, joined by ', '."),
+        "first_paragraph": (INT, "First paragraph of a section (-1 for a corpus topic)."),
+        "last_paragraph": (INT, "Last paragraph of a section (-1 for a corpus topic)."),
+        "n_sentences": (INT, "Sentences in the section (0 for a corpus topic)."),
+        "how": (
+            STR,
+            "headings (a section opened by a heading), paragraphs (the text before any "
+            "heading), vocabulary (cut where the vocabulary changes), codebook, or nmf.",
         ),
     },
     "tone_words": {
@@ -235,13 +256,14 @@ class Analysis:
     >>> from analysis import analyze
     >>> result = analyze()
     >>> len(result.tables()), "claims" in result.tables()
-    (8, True)
+    (9, True)
     """
 
     articles: pd.DataFrame
     sentences: pd.DataFrame
     tone_words: pd.DataFrame
     keyphrases: pd.DataFrame
+    topics: pd.DataFrame
     claims: pd.DataFrame
     mentions: pd.DataFrame
     quotes: pd.DataFrame
