@@ -265,6 +265,7 @@ def tabulate(
                 "position": claim.position,
                 "issue": article.text[start:end],
                 "concept": _concept(article.text[start:end], keyphrases, names),
+                "topic": sentences[sentence_id]["topic"],
                 "target": claim.target,
                 "cue": article.text[cue_start:cue_end],
                 "sentence_id": sentence_id,

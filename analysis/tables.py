@@ -163,6 +163,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
             "A short label for the issue: the article's best-ranked keyphrase within it, else "
             "its first five words. Claims sharing a concept form the actor-concept network.",
         ),
+        "topic": (STR, "Issue section of the claim's sentence (its label, or codebook issue)."),
         "target": (STR, "Actor the claim is addressed to or aimed at ('exhorte la Russie')."),
         "cue": (STR, "The cue word ('exhorte', 'a suspendu', 'sanctions', 'prêts')."),
         "sentence_id": (INT, "Sentence holding the cue."),

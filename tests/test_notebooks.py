@@ -69,6 +69,15 @@ def test_notebook_runs_on_the_sample(path: Path, tmp_path: Path, render_in_chrom
         shares = dict(zip(heard["y"], array(heard["x"]), strict=True))
         assert shares["Sergey Lavrov"] == 0  # named four times, never heard
         assert max(shares, key=shares.get) == "Antony Blinken"
+        traces = [
+            t for out in plotly for t in out["data"]["application/vnd.plotly.v1+json"]["data"]
+        ]
+        heatmap = next(t for t in traces if t.get("type") == "heatmap")
+        assert "Vladimir Poutine" in heatmap["y"]  # who stands where
+    if path.name.startswith("03_"):
+        layout = plotly[0]["data"]["application/vnd.plotly.v1+json"]["layout"]
+        assert layout["title"]["text"].startswith("Tone along the article")
+        assert "irresponsable" in html_outputs or "guerre" in html_outputs  # the words behind
     # The exported HTML shows the chart in a real browser.
     body, _ = HTMLExporter().from_notebook_node(notebook)
     exported = tmp_path / "exported.html"
