@@ -111,10 +111,21 @@ def _flip(position: str) -> str:
     return {"support": "oppose", "oppose": "support"}[position]
 
 
-def _cue_of(token: Token) -> Cue | None:
+def _agent(token: Token) -> Token | None:
+    """The agent of a passive verb or participle: "soutenu par le PASOK"."""
+    for child in token.children:
+        if child.dep_ == "obl:agent" or (
+            child.dep_.startswith("obl") and any(c.lower_ == "par" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _cue_of(token: Token, quoted: bool) -> Cue | None:
     pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
-    if pos == "VERB" and any(c.dep_ in ("aux:pass", "expl:pass") for c in token.children):
-        return None  # "la réunion avait été demandée par X" reports, it takes no stance
+    passive = any(c.dep_ in ("aux:pass", "expl:pass") for c in token.children)
+    if pos == "VERB" and passive and (quoted or _agent(token) is None):
+        return None  # "la réunion avait été demandée par X", said by Y, takes no stance
     cue = claim_cues().get((normalize_key(token.lemma_), pos))
     if cue is None and pos == "VERB" and "Part" in token.morph.get("VerbForm"):
         for form in _masculine_singular(normalize_key(token.text)):  # "sommes déterminés"
@@ -149,11 +160,18 @@ def _imperative(token: Token) -> bool:
 def _holder(token: Token, attributor: Attributor) -> Token | None:
     """The word naming who performs a cue: a verb's subject, an adjective's subject ("nous
     sommes prêts"), the subject of the verb a noun is the object of ("ont imposé des
-    sanctions")."""
+    sanctions"), the agent of a passive ("soutenu par le PASOK"), the complement of a noun
+    ("les requêtes des armateurs")."""
     if token.pos_ == "NOUN":
+        for child in token.children:
+            genitive = any(c.lower_ in ("de", "d'", "des", "du") for c in child.children)
+            if child.dep_ == "nmod" and genitive and attributor.actor(child):
+                return child
         if token.dep_ != "obj" or token.head.pos_ != "VERB":
             return None
         token = token.head
+    if token.pos_ == "VERB" and _agent(token) is not None:
+        return _agent(token)
     if token.pos_ == "ADJ":
         return next((c for c in token.children if c.dep_.startswith("nsubj")), None)
     if token.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in token.children):
@@ -226,7 +244,7 @@ def extract_claims(
             quote_of.setdefault(i, number)
     claims: list[Claim] = []
     for token in doc:
-        cue = _cue_of(token)
+        cue = _cue_of(token, token.i in quote_of)
         imperative = token.i in quote_of and _imperative(token)
         if cue is None and not imperative:
             continue

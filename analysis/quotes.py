@@ -1054,9 +1054,10 @@ def _source_phrase(doc: Doc, i: int) -> int | None:
     return None
 
 
-def _source_spans(context: _Context) -> list[tuple[Token, int, int]]:
+def _source_spans(context: _Context) -> list[tuple[Token, int, int, tuple[int, int]]]:
     """ "Selon X, …", "d'après X, …", "…, selon X", "De l'avis de X, …" (source_phrases.txt)
-    and, opening a sentence, "Pour X, …": (the source's head, first, last) of the claim.
+    and, opening a sentence, "Pour X, …": (the source's head, first, last) of the claim and
+    the first and last tokens of the source phrase.
     The source phrase runs from its first word to the next comma."""
     doc = context.doc
     found = []
@@ -1093,7 +1094,7 @@ def _source_spans(context: _Context) -> list[tuple[Token, int, int]]:
                 t.i for t in words if first_word <= t.i < semicolon and not start <= t.i < end
             ]  # "D'après X, « … » ; Y a ajouté : « … »": the claim ends at the semicolon
             if len(rest) >= 3:
-                found.append((source, rest[0], rest[-1]))
+                found.append((source, rest[0], rest[-1], (start, end_of_phrase or token.i)))
     return found
 
 
@@ -1223,8 +1224,8 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
         events.append((a, "mark", (a, b)))
     for verb, first, last in indirect:
         events.append((min(first, verb.i), "indirect", (verb, first, last)))
-    for source, first, last in sources:
-        events.append((min(first, source.left_edge.i), "source", (source, first, last)))
+    for source, first, last, phrase in sources:
+        events.append((min(first, source.left_edge.i), "source", (source, first, last, phrase)))
     events.sort(key=lambda e: (e[0], e[1] == "mark"))  # speech around a quotation first
 
     quotes: list[Quote] = []
@@ -1268,7 +1269,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             add("indirect", first, last, speaker, _cue_text(verb, context), speaker.how)
             continue
         if kind == "source":
-            source, first, last = data
+            source, first, last, phrase = data
             speaker = _speaker_of(source, context, speakers)
             enclosing.append((first, last, speaker))
             colon = next(
@@ -1285,8 +1286,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
                     speaker = _speaker_of(named, context, speakers)
                     enclosing[-1] = (first, last, speaker)
             elif not any(a in (first - 1, first) for a, _ in marks):
-                case = next(t for t in source.children if t.dep_ == "case")
-                cue = context.doc[case.i : case.right_edge.i + 1].text.lower()
+                cue = context.doc[phrase[0] : phrase[1] + 1].text.lower()  # "selon", "de l'avis de"
                 add("indirect", first, last, speaker, cue, speaker.how)
             continue
         open_, close = data
