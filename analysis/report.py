@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from .files import atomic_write
-from .plots import mentions_bar, mentions_vs_voice
+from .plots import mentions_bar, mentions_vs_voice, stance_heatmap, tone_along
 from .render import render_entities
 from .tables import Analysis
 
@@ -44,6 +44,16 @@ def report_html(analysis: Analysis) -> str:
     voice = mentions_vs_voice(analysis.actors, top=None).to_html(
         full_html=False, include_plotlyjs=False, config=config
     )
+    stance = (
+        stance_heatmap(analysis.claims).to_html(
+            full_html=False, include_plotlyjs=False, config=config
+        )
+        if len(analysis.claims)
+        else '<p class="note">No claims found.</p>'
+    )
+    tone = tone_along(analysis.sentences, analysis.tone_words).to_html(
+        full_html=False, include_plotlyjs=False, config=config
+    )
     return "\n".join(
         [
             "<!DOCTYPE html>",
@@ -58,6 +68,10 @@ def report_html(analysis: Analysis) -> str:
             figure,
             "<h2>Who is named, and who is heard</h2>",
             voice,
+            "<h2>Who stands where</h2>",
+            stance,
+            "<h2>Tone along the article</h2>",
+            tone,
             "<h2>The article and its actors</h2>",
             render_entities(analysis),
             "<h2>Actors</h2>",
@@ -76,6 +90,15 @@ def report_html(analysis: Analysis) -> str:
                     "forms",
                 ],
             ),
+            "<h2>Claims</h2>",
+            _table(
+                analysis.claims,
+                ["actor", "position", "topic", "target", "cue", "evidence", "how", "confidence"],
+            ),
+            "<h2>Issue sections</h2>",
+            _table(analysis.topics, ["label", "keywords", "first_paragraph", "last_paragraph"]),
+            "<h2>Keyphrases</h2>",
+            _table(analysis.keyphrases, ["rank", "keyphrase", "count", "score"]),
             "<h2>Quotes</h2>",
             _table(
                 analysis.quotes,

@@ -14,6 +14,8 @@ HOSTILE = (
     "Antony Blinken a répondu <img src=x onerror=alert(1)> aux journalistes.\n"
     "<script>document.body.dataset.pwned = 1</script> et "
     '<img src=x onerror="document.body.dataset.pwned = 2"> pour finir.\n'
+    "« Nous condamnons </script><script>document.body.dataset.pwned = 3</script> cette "
+    "attaque », a déclaré Antony Blinken.\n"
 )
 
 
@@ -46,6 +48,7 @@ def test_report_draws_its_chart_in_chromium(sample, tmp_path: Path, render_in_ch
     dom = render_in_chromium(write_report(sample, tmp_path / "report.html"))
     assert 'class="main-svg"' in dom  # plotly drew the figure
     assert dom.count('class="point"') >= len(sample.actors)  # one bar per actor
+    assert 'class="hm"' in dom  # the stance heatmap
     assert "Antony Blinken" in dom
 
 
