@@ -13,11 +13,13 @@ support into opposition and back. Inside a quotation, the speaker holds the clai
 the cue is the speaker's own (first person, imperative, or a subject naming the speaker);
 a cue another actor performs in active voice gives that actor's claim as reported.
 
-A speaker whose words in a sentence hold no cue of their own asserts what they say: a
-statement that names no other actor supports its content ("je considère que le
-nucléaire est une filière d'avenir"); one about another actor supports or opposes that
-actor when its tone is clearly positive or negative (below -0.3 or above 0.3), and is
-neutral otherwise ("la réunion avait été demandée par M. Blinken").
+A speaker whose words in a sentence hold no cue of their own asserts what they say. Words
+of judgement (the lexicon's "evaluation" category: "inadmissibles", "insupportable",
+"dangereux") decide the side; otherwise a statement that names no other actor supports
+its content ("je considère que le nucléaire est une filière d'avenir"), and one about
+another actor supports or opposes that actor when its tone is clearly positive or
+negative (below -0.3 or above 0.3), and is neutral otherwise ("la réunion avait été
+demandée par M. Blinken").
 
 >>> from analysis import analyze
 >>> claims = analyze().claims
@@ -126,6 +128,9 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     passive = any(c.dep_ in ("aux:pass", "expl:pass") for c in token.children)
     if pos == "VERB" and passive and (quoted or _agent(token) is None):
         return None  # "la réunion avait été demandée par X", said by Y, takes no stance
+    adjectival = token.dep_ in ("acl", "amod") and "Past" in token.morph.get("Tense")
+    if pos == "VERB" and adjectival and _agent(token) is None:
+        return None  # "les emplois menacés": a participle describing, not a stance
     cue = claim_cues().get((normalize_key(token.lemma_), pos))
     if cue is None and pos == "VERB" and "Part" in token.morph.get("VerbForm"):
         for form in _masculine_singular(normalize_key(token.text)):  # "sommes déterminés"
@@ -231,7 +236,7 @@ def extract_claims(
     parsed: ParsedArticle,
     mentions: list[Mention],
     quotes: list[Quote],
-    tone: Callable[[int, int], float],
+    tone: Callable[..., float],
 ) -> list[Claim]:
     """The claims of an article in reading order (see the module's docstring); ``tone``
     gives the tone of the tokens first..last."""
@@ -292,7 +297,7 @@ def _statements(
     claims: list[Claim],
     parsed: ParsedArticle,
     attributor: Attributor,
-    tone: Callable[[int, int], float],
+    tone: Callable[..., float],
 ) -> list[Claim]:
     """One claim per speaker and sentence where the speaker's words hold no cue of the
     speaker's own (see the module's docstring)."""
@@ -317,7 +322,10 @@ def _statements(
             "",
         )
         position, how = "support", "statement"
-        if target:
+        judged = tone(quote.token_start, quote.token_end - 1, "evaluation")
+        if judged:  # "ces actes sont inadmissibles": the judgement decides
+            position = "oppose" if judged < 0 else "support"
+        elif target:
             score = tone(quote.token_start, quote.token_end - 1)
             position = "oppose" if score < -STATEMENT_TONE else "support"
             if abs(score) <= STATEMENT_TONE:

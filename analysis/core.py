@@ -248,10 +248,11 @@ def tabulate(
         )
     quote_ids = [q["quote_id"] for q in quotes if q["kind"] != "term"]
     claims = []
-    weight_of = {w.token.i: w.weight for w in toned}
+    toned_at = {w.token.i: w for w in toned}
 
-    def tone_of(first: int, last: int) -> float:
-        return squash(weight_of.get(i, 0.0) for i in range(first, last + 1))
+    def tone_of(first: int, last: int, category: str = "") -> float:
+        words = [toned_at[i] for i in range(first, last + 1) if i in toned_at]
+        return squash(w.weight for w in words if category in ("", w.category))
 
     for number, claim in enumerate(extract_claims(parsed, extracted, found_quotes, tone_of)):
         sentence_id = bisect.bisect_right(sentence_starts, claim.cue_first) - 1

@@ -69,6 +69,11 @@ def test_sample_claims_are_traceable(sample) -> None:
             "« Le nucléaire est une filière d'avenir », a déclaré Arnaud Montebourg.",
             ("Arnaud Montebourg", "support", ""),
         ),
+        (  # words of judgement decide the side of a statement
+            "« Ces actes d'une extrême violence sont inadmissibles », juge le ministère de "
+            "l'Intérieur.",
+            ("ministère de l'Intérieur", "oppose", ""),
+        ),
         (  # a statement about another actor with no clear tone is neutral
             "Maria Zakharova a déclaré que la réunion avait été demandée par Antony Blinken.",
             ("Maria Zakharova", "neutral", "Antony Blinken"),
@@ -82,3 +87,8 @@ def test_cue_constructions(text: str, expected: tuple[str, str, str]) -> None:
 def test_a_sentence_to_prison_is_no_stance() -> None:
     claims = analyze("Un tribunal de Moscou a condamné Paul Whelan à 16 ans de prison.").claims
     assert "condamné" not in set(claims["cue"])
+
+
+def test_a_participle_describing_a_noun_is_no_stance() -> None:
+    claims = analyze("La CGT estime à 75 000 le nombre d'emplois menacés dans l'industrie.").claims
+    assert "menacés" not in set(claims["cue"])
