@@ -168,6 +168,9 @@ def _holder(token: Token, attributor: Attributor) -> Token | None:
     sanctions"), the agent of a passive ("soutenu par le PASOK"), the complement of a noun
     ("les requêtes des armateurs")."""
     if token.pos_ == "NOUN":
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject  # a verb the tagger took for a noun: "Le secrétaire … demande"
         for child in token.children:
             genitive = any(c.lower_ in ("de", "d'", "des", "du") for c in child.children)
             if child.dep_ == "nmod" and genitive and attributor.actor(child):

@@ -69,6 +69,11 @@ def test_sample_claims_are_traceable(sample) -> None:
             "« Le nucléaire est une filière d'avenir », a déclaré Arnaud Montebourg.",
             ("Arnaud Montebourg", "support", ""),
         ),
+        (  # a verb the tagger took for a noun still has its subject
+            "Le secrétaire général de la CGT, Bernard Thibault, demande au gouvernement des "
+            "mesures pour stopper la fermeture des usines.",
+            ("Bernard Thibault", "support", ""),
+        ),
         (  # words of judgement decide the side of a statement
             "« Ces actes d'une extrême violence sont inadmissibles », juge le ministère de "
             "l'Intérieur.",
