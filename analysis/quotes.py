@@ -557,10 +557,25 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
         person = actor in context.persons
         return _Speaker(actor, _phrase(subject), "pronoun", gender, person_like=person)
     if subject.pos_ in ("NOUN", "PROPN") and (known or plural):  # "certains wikipédiens"
-        return _Speaker(_phrase(subject), subject.text, "phrase")
+        return _Speaker(_phrase(_antecedent(subject) or subject), subject.text, "phrase")
     if subject.pos_ == "PROPN":  # a name spaCy did not tag: "Moody's explique"
         return _Speaker(_phrase(subject), subject.text, "phrase", person_like=False)
     return _Speaker()
+
+
+def _antecedent(noun: Token) -> Token | None:
+    """The earlier noun a demonstrative noun phrase takes up, in the three sentences
+    before it: "Quelques associations étudiantes ont manifesté… Ces associations réclament"
+    names them by the first phrase."""
+    if not any("Dem" in c.morph.get("PronType") for c in noun.children if c.dep_ == "det"):
+        return None
+    start = noun.sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        start = noun.doc[start - 1].sent.start
+    earlier = [t for t in noun.doc[start : noun.sent.start] if t.lemma_ == noun.lemma_]
+    return earlier[0] if earlier else None
 
 
 def _described_person(subject: Token, context: _Context, previous: list[_Speaker]) -> _Speaker:

@@ -74,6 +74,11 @@ def test_sample_claims_are_traceable(sample) -> None:
             "mesures pour stopper la fermeture des usines.",
             ("Bernard Thibault", "support", ""),
         ),
+        (  # a demonstrative phrase takes up the earlier phrase: "Ces associations"
+            "Quelques associations étudiantes ont manifesté leur opposition au gouvernement. "
+            "Ces associations réclament la gratuité scolaire.",
+            ("Quelques associations étudiantes", "support", ""),
+        ),
         (  # words of judgement decide the side of a statement
             "« Ces actes d'une extrême violence sont inadmissibles », juge le ministère de "
             "l'Intérieur.",
