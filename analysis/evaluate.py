@@ -499,36 +499,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also list missed, extra and misattributed quotes, or each paragraph's scores",
     )
     args = parser.parse_args(argv)
-    if args.task == "keyphrases":
-        tsv = args.gold[0] if args.gold else DATA_DIR / "wikinews_fr_2012" / "keyphrases.tsv"
-        try:
-            table = evaluate_keyphrases(tsv, model=args.model)
-        except (AnalysisError, OSError, KeyError, ValueError) as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 2
-        print(_keyphrase_report(table))
-        return 0
-    if not args.gold:
+    if args.task != "keyphrases" and not args.gold:
         parser.error(f"{args.task} needs gold files")
-    if args.task == "claims":
+    tsv = args.gold[0] if args.gold else DATA_DIR / "wikinews_fr_2012" / "keyphrases.tsv"
+    tables: dict[str, Callable[[], pd.DataFrame]] = {
+        "keyphrases": lambda: evaluate_keyphrases(tsv, model=args.model),
+        "claims": lambda: pd.concat([evaluate_claims(g, model=args.model) for g in args.gold]),
+        "tone": lambda: pd.concat([evaluate_tone(g, model=args.model) for g in args.gold]),
+    }
+    reports: dict[str, tuple[Callable[[pd.DataFrame], str], Callable[[pd.DataFrame], str]]] = {
+        "keyphrases": (_keyphrase_report, lambda t: t.round(3).to_string(index=False)),
+        "claims": (_claims_report, lambda t: t[t["status"] != "found"].to_string(index=False)),
+        "tone": (_tone_report, lambda t: t.round(3).to_string(index=False)),
+    }
+    if args.task in tables:
         try:
-            table = pd.concat([evaluate_claims(path, model=args.model) for path in args.gold])
+            table = tables[args.task]()
         except (AnalysisError, OSError, KeyError, ValueError) as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
-        print(_claims_report(table))
+        report, details = reports[args.task]
+        print(report(table))
         if args.errors:
-            print(table[table["status"] != "found"].to_string(index=False))
-        return 0
-    if args.task == "tone":
-        try:
-            table = pd.concat([evaluate_tone(path, model=args.model) for path in args.gold])
-        except (AnalysisError, OSError, KeyError, ValueError) as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 2
-        print(_tone_report(table))
-        if args.errors:
-            print(table.round(3).to_string(index=False))
+            print(details(table))
         return 0
     totals = {kind: Counts() for kind in ("all", "strict", *KINDS)}
     rows = []
