@@ -277,19 +277,24 @@ def extract_claims(
         if not actor:
             continue
         first, last = _issue(token)
-        claims.append(
-            Claim(
-                actor,
-                position,
-                first,
-                last,
-                _target(token, actor, attributor),
-                token.i,
-                token.i,
-                how,
-                number,
+        actors = [actor]
+        if holder is not None and (number < 0 or how == "reported"):
+            conjuncts = [attributor.actor(c) for c in holder.children if c.dep_ == "conj"]
+            actors += [a for a in conjuncts if a and a not in actors]  # "le PASOK et la Gauche"
+        for name in actors:
+            claims.append(
+                Claim(
+                    name,
+                    position,
+                    first,
+                    last,
+                    _target(token, name, attributor),
+                    token.i,
+                    token.i,
+                    how,
+                    number,
+                )
             )
-        )
     claims.extend(_statements(spoken, claims, parsed, attributor, tone))
     claims.sort(key=lambda c: (c.cue_first, c.actor))
     return claims

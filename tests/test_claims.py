@@ -102,3 +102,8 @@ def test_a_sentence_to_prison_is_no_stance() -> None:
 def test_a_participle_describing_a_noun_is_no_stance() -> None:
     claims = analyze("La CGT estime à 75 000 le nombre d'emplois menacés dans l'industrie.").claims
     assert "menacés" not in set(claims["cue"])
+
+
+def test_coordinated_actors_each_hold_the_claim() -> None:
+    claims = claims_of("La France et l'Allemagne ont condamné l'attaque contre le convoi.")
+    assert {("France", "oppose", ""), ("Allemagne", "oppose", "")} <= claims
