@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--tone-lexicon", type=Path, help="a CSV tone lexicon (lemma,weight,category) to use"
     )
     common.add_argument(
+        "--codebook", type=Path, help="a YAML codebook (issue: [words]) naming the issues"
+    )
+    common.add_argument(
         "--overwrite", action="store_true", help="replace results already in the output"
     )
 
@@ -90,6 +93,7 @@ def run(args: argparse.Namespace) -> str:
             model=args.model,
             aliases=args.aliases,
             tone_lexicon=args.tone_lexicon,
+            codebook=args.codebook,
         )
         written = result.save(args.out, format=args.format)
         return f"{len(result.articles)} article(s) analysed; wrote " + ", ".join(
@@ -97,7 +101,11 @@ def run(args: argparse.Namespace) -> str:
         )
     _refuse_existing([args.output], args.overwrite)
     result = analyze(
-        args.input, model=args.model, aliases=args.aliases, tone_lexicon=args.tone_lexicon
+        args.input,
+        model=args.model,
+        aliases=args.aliases,
+        tone_lexicon=args.tone_lexicon,
+        codebook=args.codebook,
     )
     return f"wrote {write_report(result, args.output)}"
 

@@ -109,3 +109,17 @@ def test_bad_alias_file_gives_one_line(tmp_path: Path) -> None:
         f"error: malformed aliases file {aliases}: type of 'G20' must be one of person, "
         "organisation, country, place, group, other, not 'planet'"
     ]
+
+
+def test_a_codebook_names_the_issues(tmp_path: Path) -> None:
+    codebook = tmp_path / "codebook.yml"
+    codebook.write_text("prisonniers: [prison, libérer, détenu]\n", encoding="utf-8")
+    result = run("analyze", "--codebook", str(codebook), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    topics = pd.read_csv(tmp_path / "out" / "topics.csv")
+    assert "prisonniers" in set(topics["label"])
+    codebook.write_text("prisonniers: prison\n", encoding="utf-8")
+    result = run("analyze", "--codebook", str(codebook), "--out", str(tmp_path / "again"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: malformed codebook")
+    assert len(result.stderr.strip().splitlines()) == 1
