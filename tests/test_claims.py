@@ -107,3 +107,11 @@ def test_a_participle_describing_a_noun_is_no_stance() -> None:
 def test_coordinated_actors_each_hold_the_claim() -> None:
     claims = claims_of("La France et l'Allemagne ont condamné l'attaque contre le convoi.")
     assert {("France", "oppose", ""), ("Allemagne", "oppose", "")} <= claims
+
+
+def test_a_suggestion_belongs_to_whom_it_is_of() -> None:
+    claims = claims_of(
+        "Le chef du Conseil a critiqué la suggestion de la secrétaire d'État Hillary Clinton de "
+        "constituer un front élargi de l'opposition."
+    )
+    assert ("Hillary Clinton", "support", "") in claims
