@@ -73,7 +73,7 @@ class Claim:
     target: str
     cue_first: int
     cue_last: int
-    how: str  # own, act, reported, neutral
+    how: str  # own, act, reported, statement, neutral
     quote: int  # index of the quote the claim comes from, -1 outside quotations
 
     @property

@@ -111,7 +111,7 @@ def tabulate(
         )
 
     extracted = extract_mentions(parsed, aliases=aliases)
-    names = {phrase_key(m.text) for m in extracted} | {phrase_key(m.actor) for m in extracted}
+    name_keys = {phrase_key(m.text) for m in extracted} | {phrase_key(m.actor) for m in extracted}
     name_words = {  # stems of the capitalised words of names: "blinken", "whelan"
         phrase_key(word)
         for m in extracted
@@ -137,10 +137,17 @@ def tabulate(
                 "how": section.how,
             }
         )
-    names = frozenset(  # words of names carry no tone; spaCy's MISC often holds common words
+    name_tokens = frozenset(  # words of names carry no tone; spaCy's MISC holds common words
         i for m in extracted if m.label != "MISC" for i in range(m.token_start, m.token_end)
     )
-    toned = find_tone_words(doc, tone_lexicon or load_tone_lexicon(), skip=names)
+    toned = find_tone_words(doc, tone_lexicon or load_tone_lexicon(), skip=name_tokens)
+    toned_at = {w.token.i: w for w in toned}
+
+    def tone_of(first: int, last: int, category: str = "") -> float:
+        """Tone of the tokens first..last, or of their words of one lexicon category."""
+        words = [toned_at[i] for i in range(first, last + 1) if i in toned_at]
+        return squash(w.weight for w in words if category in ("", w.category))
+
     toned_by_sentence: dict[int, list[ToneWord]] = {}
     for word in toned:
         number = bisect.bisect_right(sentence_starts, word.token.i) - 1
@@ -206,9 +213,7 @@ def tabulate(
                 "addressee": quote.addressee,
                 "confidence": quote.confidence,
                 "polarity": textblob_scores(span.text)[0],
-                "tone": squash(
-                    w.weight for w in toned if quote.token_start <= w.token.i < quote.token_end
-                ),
+                "tone": tone_of(quote.token_start, quote.token_end - 1),
                 "_tokens": range(quote.token_start, quote.token_end),
             }
         )
@@ -248,12 +253,6 @@ def tabulate(
         )
     quote_ids = [q["quote_id"] for q in quotes if q["kind"] != "term"]
     claims = []
-    toned_at = {w.token.i: w for w in toned}
-
-    def tone_of(first: int, last: int, category: str = "") -> float:
-        words = [toned_at[i] for i in range(first, last + 1) if i in toned_at]
-        return squash(w.weight for w in words if category in ("", w.category))
-
     for number, claim in enumerate(extract_claims(parsed, extracted, found_quotes, tone_of)):
         sentence_id = bisect.bisect_right(sentence_starts, claim.cue_first) - 1
         start, end = parsed.token_span(doc[claim.issue_first], doc[claim.issue_last])
@@ -265,7 +264,7 @@ def tabulate(
                 "actor": claim.actor,
                 "position": claim.position,
                 "issue": article.text[start:end],
-                "concept": _concept(article.text[start:end], keyphrases, names),
+                "concept": _concept(article.text[start:end], keyphrases, name_keys),
                 "topic": sentences[sentence_id]["topic"],
                 "target": claim.target,
                 "cue": article.text[cue_start:cue_end],
