@@ -4,7 +4,7 @@ User errors (missing or unreadable input, bad option, bad resource, existing out
 print one line on stderr and exit with status 2, before anything is written.
 
     python -m analysis analyze [INPUT ...] --out DIR [--format csv|parquet]
-    python -m analysis report [INPUT] -o FILE.html
+    python -m analysis report [INPUT ...] -o FILE.html [--lang en|fr]
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from .core import analyze, analyze_articles
+from .core import analyze_articles
 from .errors import AnalysisError, AnalysisWarning, OutputError
 from .loading import iter_articles
 from .paths import sample_article_path
@@ -67,12 +67,22 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument("--format", choices=("csv", "parquet"), default="csv")
 
     report_cmd = commands.add_parser(
-        "report", parents=[common], help="write a self-contained HTML report of one article"
+        "report",
+        parents=[common],
+        help="write a self-contained HTML report of one article, or of a corpus",
     )
     report_cmd.add_argument(
-        "input", nargs="?", type=Path, metavar="INPUT", help="an article file; default: the sample"
+        "inputs",
+        nargs="*",
+        type=Path,
+        metavar="INPUT",
+        help="article files or folders; one article gives an article report, several a "
+        "corpus report; default: the sample",
     )
     report_cmd.add_argument("-o", "--output", required=True, type=Path, help="the HTML file")
+    report_cmd.add_argument(
+        "--lang", choices=("en", "fr"), default="en", help="language of the report's labels"
+    )
     return parser
 
 
@@ -100,14 +110,14 @@ def run(args: argparse.Namespace) -> str:
             str(p) for p in written
         )
     _refuse_existing([args.output], args.overwrite)
-    result = analyze(
-        args.input,
+    result = analyze_articles(
+        iter_articles(args.inputs or [sample_article_path()]),
         model=args.model,
         aliases=args.aliases,
         tone_lexicon=args.tone_lexicon,
         codebook=args.codebook,
     )
-    return f"wrote {write_report(result, args.output)}"
+    return f"wrote {write_report(result, args.output, lang=args.lang)}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,6 @@
-"""The article as HTML with every actor mention highlighted (in the manner of displacy).
+"""The article as HTML (in the manner of displacy): every actor mention highlighted in its
+actor's colour, quotes underlined in their speaker's colour, each sentence shaded by its
+tone (orange negative, blue positive), headings kept.
 
 Every piece of article text is escaped; the result is a string that Jupyter can show
 with ``IPython.display.HTML`` and that the report embeds.
@@ -11,29 +13,91 @@ True
 
 from __future__ import annotations
 
+import itertools
 from html import escape
 
-from .plots import TYPE_COLORS
+import pandas as pd
+
+from .plots import OTHER, actor_colors, label
 from .tables import Analysis
 
 STYLE = (
-    "<style>.entities p{line-height:1.9;margin:.4em 0}.entities h4{margin:.8em 0 .2em}"
+    "<style>.entities p{line-height:2;margin:.4em 0}.entities h4{margin:.8em 0 .2em}"
     ".entities mark{padding:.1em .3em;border-radius:.3em;color:inherit}"
-    ".entities mark small{font-size:.65em;font-weight:bold;margin-left:.3em;opacity:.8}</style>"
+    ".entities mark small{font-size:.65em;font-weight:bold;margin-left:.3em;opacity:.8}"
+    ".entities .quote{border-bottom:3px solid;padding-bottom:1px}"
+    ".entities .legend span{margin-right:1em;white-space:nowrap}"
+    ".entities .sentence{border-radius:.2em}</style>"
 )
 
 
-def _mark(text: str, actor: str, kind: str, how: str) -> str:
-    color = TYPE_COLORS.get(kind, TYPE_COLORS["other"])
-    label = "" if text == actor else f"<small>{escape(actor)}</small>"
+def _mark(text: str, actor: str, kind: str, how: str, color: str) -> str:
+    tag = "" if text == actor else f"<small>{escape(actor)}</small>"
     return (
         f'<mark style="background:{color}33;border-bottom:2px solid {color}" '
-        f'title="{escape(actor)} ({escape(kind)}, {escape(how)})">{escape(text)}{label}</mark>'
+        f'title="{escape(actor)} ({escape(kind)}, {escape(how)})">{escape(text)}{tag}</mark>'
     )
 
 
-def render_entities(analysis: Analysis, article_id: str | None = None) -> str:
-    """HTML of one article (the first one by default) with its mentions marked."""
+def _shade(tone: float) -> str:
+    """A background for a sentence's tone: transparent at 0, stronger as it departs."""
+    if pd.isna(tone) or abs(tone) < 0.05:
+        return "transparent"
+    alpha = round(min(abs(tone), 1.0) * 0.35, 2)
+    return f"rgba(213,94,0,{alpha})" if tone < 0 else f"rgba(0,114,178,{alpha})"
+
+
+def _sentence(
+    text: str,
+    start: int,
+    end: int,
+    mentions: pd.DataFrame,
+    quotes: pd.DataFrame,
+    colors: dict[str, str],
+    lang: str,
+) -> str:
+    """One sentence's text cut where quotes start and end (never inside a mention), with
+    its mentions marked and its quoted runs underlined."""
+    inside = mentions[(mentions["start"] >= start) & (mentions["end"] <= end)]
+    spans = list(zip(inside["start"], inside["end"], strict=True))
+    cuts = {start, end}
+    for q_start, q_end in zip(quotes["start"], quotes["end"], strict=True):
+        cuts |= {c for c in (q_start, q_end) if start < c < end}
+    cuts = sorted(c for c in cuts if not any(a < c < b for a, b in spans))
+    pieces = []
+    for a, b in itertools.pairwise(cuts):
+        body, position = [], a
+        for mention in inside[(inside["start"] >= a) & (inside["end"] <= b)].itertuples():
+            body.append(escape(text[position : mention.start]))
+            color = colors.get(mention.actor, OTHER)
+            body.append(
+                _mark(
+                    text[mention.start : mention.end],
+                    mention.actor,
+                    mention.type,
+                    mention.how,
+                    color,
+                )
+            )
+            position = mention.end
+        body.append(escape(text[position:b]))
+        quote = quotes[(quotes["start"] <= a) & (quotes["end"] >= b)]
+        if len(quote):
+            speaker = quote["speaker"].iloc[0] or label("unknown_speaker", lang)
+            color = colors.get(speaker, OTHER)
+            title = f"{label('speaker', lang)}: {speaker}"
+            pieces.append(
+                f'<span class="quote" style="border-color:{color}" title="{escape(title)}">'
+                f"{''.join(body)}</span>"
+            )
+        else:
+            pieces.append("".join(body))
+    return "".join(pieces)
+
+
+def render_entities(analysis: Analysis, article_id: str | None = None, *, lang: str = "en") -> str:
+    """HTML of one article (the first one by default): mentions marked, quotes underlined
+    by speaker, sentences shaded by tone; a legend names the speakers' colours."""
     articles = analysis.articles
     row = (
         articles.iloc[0] if article_id is None else articles.set_index("article_id").loc[article_id]
@@ -42,19 +106,31 @@ def render_entities(analysis: Analysis, article_id: str | None = None) -> str:
     text = row["text"]
     mentions = analysis.mentions[analysis.mentions["article_id"] == article_id]
     sentences = analysis.sentences[analysis.sentences["article_id"] == article_id]
+    quotes = analysis.quotes[
+        (analysis.quotes["article_id"] == article_id) & (analysis.quotes["kind"] != "term")
+    ]
+    colors = actor_colors(mentions)
+    speakers = [s for s in dict.fromkeys(quotes["speaker"]) if s]
+    legend = "".join(
+        f'<span><span class="quote" style="border-color:{colors.get(s, OTHER)}">'
+        f"{escape(s)}</span></span>"
+        for s in speakers
+    )
     parts = [STYLE, '<div class="entities">']
+    if legend:
+        parts.append(f'<p class="legend">{escape(label("quotes_by", lang))} {legend}</p>')
     for _, paragraph in sentences.groupby("paragraph_id", sort=True):
-        start, end = int(paragraph["start"].min()), int(paragraph["end"].max())
-        inside = mentions[(mentions["start"] >= start) & (mentions["end"] <= end)]
-        pieces, position = [], start
-        for mention in inside.sort_values("start").itertuples():
-            pieces.append(escape(text[position : mention.start]))
-            pieces.append(
-                _mark(text[mention.start : mention.end], mention.actor, mention.type, mention.how)
+        body, position = [], None
+        for sentence in paragraph.itertuples():
+            if position is not None:
+                body.append(escape(text[position : sentence.start]))
+            position = sentence.end
+            inner = _sentence(text, sentence.start, sentence.end, mentions, quotes, colors, lang)
+            body.append(
+                f'<span class="sentence" style="background:{_shade(sentence.tone)}" '
+                f'title="{escape(label("tone", lang))} {sentence.tone:+.2f}">{inner}</span>'
             )
-            position = mention.end
-        pieces.append(escape(text[position:end]))
         tag = "h4" if paragraph["is_heading"].iloc[0] else "p"
-        parts.append(f"<{tag}>{''.join(pieces)}</{tag}>")
+        parts.append(f"<{tag}>{''.join(body)}</{tag}>")
     parts.append("</div>")
     return "\n".join(parts)

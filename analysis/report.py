@@ -1,4 +1,9 @@
-"""A self-contained HTML report: one file, plotly.js inside, no request to any network.
+"""A self-contained HTML report: one file, plotly.js inside once, no request to any network.
+
+For one article: the charts of emphasis, voice, stance, tone and the article map (menus
+switch the sort order and the actor shown), the annotated article, a quality summary, the
+tables and a methods-and-limits section. For several articles: the corpus views, the
+actors and claims summed over the corpus, and one line per article.
 
 >>> from analysis import analyze
 >>> html = report_html(analyze())
@@ -12,69 +17,232 @@ from html import escape
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 
 from .files import atomic_write
-from .plots import mentions_bar, mentions_vs_voice, stance_heatmap, tone_along
+from .plots import (
+    CONFIG,
+    actor_network,
+    actor_tone,
+    article_map,
+    corpus_salience,
+    emphasis,
+    label,
+    mentions_vs_voice,
+    stance_heatmap,
+    summary,
+    tone_along,
+)
 from .render import render_entities
 from .tables import Analysis
 
 CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:980px;margin:2em auto;
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1040px;margin:2em auto;
 padding:0 1em;color:#222}
 h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;font-size:.85em;margin:.5em 0}
 th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}
 th{background:#f4f4f4}.meta{color:#555}.note{color:#555;font-size:.9em}
+.summary{font-style:italic;color:#333}nav a{margin-right:1em}
 """
+#: Quotes below this confidence are listed in the quality summary.
+LOW_CONFIDENCE = 0.6
+#: Mentions merged into an actor by one part of the name only.
+PARTIAL_MERGES = ("surname", "first_name")
+
+METHODS = {
+    "en": (
+        "Entities come from the spaCy French model; mentions are grouped into actors by "
+        "titles, surnames, known aliases and places standing for governments (the "
+        "<code>how</code> column). Quotes are found from guillemets and reporting verbs; the "
+        "speaker comes from the verb around the quote, the reported speech it sits in or the "
+        "previous speaker, and <code>confidence</code> says which. Tone comes from the "
+        "project's news lexicon matched on lemmas, with negation and intensifiers; every word "
+        "counted is listed under Tone words. It does not know whom bad news is bad for, nor "
+        "irony. Claims come from cue words (calls, condemnations, acts of support or "
+        "opposition) and from what speakers assert; on articles nobody tuned the rules on, "
+        "most claims a person would code are missed and some of those found have the wrong "
+        "side (the README gives the measured shares): read them as leads to check against "
+        "their evidence sentence. "
+        "Polarity is textblob-fr's, whose lexicon is made of review adjectives: it says "
+        "little about news tone."
+    ),
+    "fr": (
+        "Les entités viennent du modèle français de spaCy ; les mentions sont regroupées en "
+        "acteurs par les titres, les noms de famille, des alias connus et les lieux qui "
+        "désignent un gouvernement (colonne <code>how</code>). Les citations sont repérées "
+        "par les guillemets et les verbes de parole ; le locuteur vient du verbe qui entoure "
+        "la citation, du discours rapporté qui la contient ou du locuteur précédent, et "
+        "<code>confidence</code> dit lequel. Le ton vient du lexique d'actualité du projet, "
+        "appliqué aux lemmes, avec la négation et les intensifs ; chaque mot compté figure "
+        "dans la table des mots de ton. Il ne sait pas pour qui une mauvaise nouvelle est "
+        "mauvaise, ni reconnaître l'ironie. Les prises de position viennent de mots-indices "
+        "(appels, condamnations, actes de soutien ou d'opposition) et de ce qu'affirment les "
+        "locuteurs ; sur des articles inconnus, la plupart des prises de position qu'une "
+        "personne coderait manquent et certaines de celles trouvées ont le mauvais sens (le "
+        "README donne les parts mesurées) : ce sont des pistes à vérifier avec leur phrase. "
+        "La polarité est celle de "
+        "textblob-fr, dont le lexique vient de critiques de produits : elle dit peu du ton "
+        "d'une dépêche."
+    ),
+}
+HEADINGS = {
+    "en": {
+        "emphasis": "Who is mentioned",
+        "voice": "Who is named, and who is heard",
+        "stance": "Who stands where",
+        "tone_actors": "Tone around and of each actor",
+        "map": "The article at a glance",
+        "network": "Who appears with whom",
+        "tone": "Tone along the article",
+        "article": "The article, its actors and its quotes",
+        "quality": "Quality summary",
+        "corpus": "Across the articles",
+        "articles": "Articles",
+        "actors": "Actors",
+        "claims": "Claims",
+        "sections": "Issue sections",
+        "keyphrases": "Keyphrases",
+        "quotes": "Quotes",
+        "mentions": "Mentions",
+        "sentences": "Sentences",
+        "tone_words": "Tone words",
+        "methods": "Method and limits",
+    },
+    "fr": {
+        "emphasis": "Qui est cité",
+        "voice": "Qui est nommé, et qui a la parole",
+        "stance": "Qui se situe où",
+        "tone_actors": "Ton autour de chaque acteur, et de ses mots",
+        "map": "L'article d'un coup d'œil",
+        "network": "Qui apparaît avec qui",
+        "tone": "Le ton au fil de l'article",
+        "article": "L'article, ses acteurs et ses citations",
+        "quality": "Qualité",
+        "corpus": "D'un article à l'autre",
+        "articles": "Articles",
+        "actors": "Acteurs",
+        "claims": "Prises de position",
+        "sections": "Sections thématiques",
+        "keyphrases": "Expressions clés",
+        "quotes": "Citations",
+        "mentions": "Mentions",
+        "sentences": "Phrases",
+        "tone_words": "Mots de ton",
+        "methods": "Méthode et limites",
+    },
+}
+QUALITY = {
+    "en": (
+        "{unknown} of {quotes} quotes have no speaker; {low} have a speaker found with low "
+        "confidence (below {threshold}); {merged} of {mentions} mentions were joined to an "
+        "actor by one part of the name only."
+    ),
+    "fr": (
+        "{unknown} citations sur {quotes} n'ont pas de locuteur ; {low} ont un locuteur "
+        "trouvé avec une confiance faible (moins de {threshold}) ; {merged} mentions sur "
+        "{mentions} ont été rattachées à un acteur par une partie du nom seulement."
+    ),
+}
 
 
 def _table(frame: pd.DataFrame, columns: list[str]) -> str:
     return frame[columns].to_html(index=False, escape=True, float_format=lambda x: f"{x:.3f}")
 
 
-def report_html(analysis: Analysis) -> str:
-    """The report of the first article of ``analysis`` as one HTML string."""
-    article = analysis.articles.iloc[0]
-    title = article["title"] or article["article_id"]
-    date = "" if pd.isna(article["date"]) else f"{article['date']:%Y-%m-%d} · "
-    config = {"displaylogo": False}
-    figure = mentions_bar(analysis.actors, top=None).to_html(
-        full_html=False, include_plotlyjs=True, config=config
+class _Charts:
+    """Figures as HTML fragments, plotly.js embedded with the first one only."""
+
+    def __init__(self) -> None:
+        self.first = True
+
+    def __call__(self, fig: go.Figure) -> str:
+        html = fig.to_html(full_html=False, include_plotlyjs=self.first, config=CONFIG)
+        self.first = False
+        return f'{html}\n<p class="summary">{escape(summary(fig))}</p>'
+
+
+def _quality(analysis: Analysis, lang: str) -> str:
+    quotes = analysis.quotes[analysis.quotes["kind"] != "term"]
+    unknown = quotes[quotes["speaker"].fillna("") == ""]
+    low = quotes[(quotes["speaker"].fillna("") != "") & (quotes["confidence"] < LOW_CONFIDENCE)]
+    merged = analysis.mentions[analysis.mentions["how"].isin(PARTIAL_MERGES)]
+    text = QUALITY[lang].format(
+        unknown=len(unknown),
+        quotes=len(quotes),
+        low=len(low),
+        threshold=LOW_CONFIDENCE,
+        merged=len(merged),
+        mentions=len(analysis.mentions),
     )
-    voice = mentions_vs_voice(analysis.actors, top=None).to_html(
-        full_html=False, include_plotlyjs=False, config=config
-    )
-    stance = (
-        stance_heatmap(analysis.claims).to_html(
-            full_html=False, include_plotlyjs=False, config=config
-        )
-        if len(analysis.claims)
-        else '<p class="note">No claims found.</p>'
-    )
-    tone = tone_along(analysis.sentences, analysis.tone_words).to_html(
-        full_html=False, include_plotlyjs=False, config=config
-    )
+    parts = [f"<p>{escape(text)}</p>"]
+    for frame, columns in (
+        (pd.concat([unknown, low]), ["quote_id", "text", "speaker", "cue", "confidence"]),
+        (merged, ["mention_id", "text", "actor", "how"]),
+    ):
+        if len(frame):
+            parts.append(_table(frame, columns))
+    return "\n".join(parts)
+
+
+def _page(title: str, meta: str, sections: list[tuple[str, str]], lang: str) -> str:
+    nav = " ".join(f'<a href="#s{i}">{escape(h)}</a>' for i, (h, _) in enumerate(sections))
+    body = [
+        f'<h2 id="s{i}">{escape(heading)}</h2>\n{content}'
+        for i, (heading, content) in enumerate(sections)
+    ]
     return "\n".join(
         [
             "<!DOCTYPE html>",
-            '<html lang="en"><head><meta charset="utf-8">',
+            f'<html lang="{lang}"><head><meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
             f"<h1>{escape(title)}</h1>",
-            f'<p class="meta">{escape(date + str(article["source"]))}'
-            f"{article['n_words']} words · {article['n_sentences']} sentences · "
-            f"{len(analysis.actors)} actors · {len(analysis.mentions)} mentions</p>",
-            "<h2>Who is mentioned</h2>",
-            figure,
-            "<h2>Who is named, and who is heard</h2>",
-            voice,
-            "<h2>Who stands where</h2>",
-            stance,
-            "<h2>Tone along the article</h2>",
-            tone,
-            "<h2>The article and its actors</h2>",
-            render_entities(analysis),
-            "<h2>Actors</h2>",
+            f'<p class="meta">{escape(meta)}</p>',
+            f"<nav>{nav}</nav>",
+            *body,
+            "</body></html>",
+        ]
+    )
+
+
+def report_html(analysis: Analysis, *, lang: str = "en") -> str:
+    """The report of ``analysis`` as one HTML string: an article report for one article, a
+    corpus report for several. ``lang`` is "en" or "fr"."""
+    label("support", lang)  # an unknown language fails here, before any work
+    if len(analysis.articles) > 1:
+        return _corpus_html(analysis, lang)
+    h = HEADINGS[lang]
+    chart = _Charts()
+    article = analysis.articles.iloc[0]
+    title = article["title"] or article["article_id"]
+    date = "" if pd.isna(article["date"]) else f"{article['date']:%Y-%m-%d} · "
+    meta = (
+        f"{date}{article['source']} · {article['n_words']} words · "
+        f"{article['n_sentences']} sentences · {len(analysis.actors)} actors · "
+        f"{len(analysis.mentions)} mentions · {len(analysis.quotes)} quotes · "
+        f"{len(analysis.claims)} claims"
+    )
+    stance = (
+        chart(stance_heatmap(analysis.claims, lang=lang))
+        if len(analysis.claims)
+        else f'<p class="note">{escape(label("stance.empty", lang))}</p>'
+    )
+    sections = [
+        (h["emphasis"], chart(emphasis(analysis.actors, top=None, lang=lang))),
+        (h["voice"], chart(mentions_vs_voice(analysis.actors, top=None, lang=lang))),
+        (h["stance"], stance),
+        (h["tone_actors"], chart(actor_tone(analysis.actors, top=None, lang=lang))),
+        (
+            h["map"],
+            chart(article_map(analysis.sentences, analysis.mentions, analysis.quotes, lang=lang)),
+        ),
+        (h["network"], chart(actor_network(analysis.mentions, analysis.claims, lang=lang))),
+        (h["tone"], chart(tone_along(analysis.sentences, analysis.tone_words, lang=lang))),
+        (h["article"], render_entities(analysis, lang=lang)),
+        (h["quality"], _quality(analysis, lang)),
+        (
+            h["actors"],
             _table(
                 analysis.actors,
                 [
@@ -87,48 +255,105 @@ def report_html(analysis: Analysis) -> str:
                     "quotes_partial",
                     "quotes_indirect",
                     "voice_share",
+                    "tone_around",
+                    "tone_around_n",
+                    "tone_own",
+                    "tone_own_n",
                     "forms",
                 ],
             ),
-            "<h2>Claims</h2>",
+        ),
+        (
+            h["claims"],
             _table(
                 analysis.claims,
                 ["actor", "position", "topic", "target", "cue", "evidence", "how", "confidence"],
             ),
-            "<h2>Issue sections</h2>",
+        ),
+        (
+            h["sections"],
             _table(analysis.topics, ["label", "keywords", "first_paragraph", "last_paragraph"]),
-            "<h2>Keyphrases</h2>",
-            _table(analysis.keyphrases, ["rank", "keyphrase", "count", "score"]),
-            "<h2>Quotes</h2>",
+        ),
+        (h["keyphrases"], _table(analysis.keyphrases, ["rank", "keyphrase", "count", "score"])),
+        (
+            h["quotes"],
             _table(
                 analysis.quotes,
                 ["quote_id", "kind", "speaker", "cue", "text", "addressee", "confidence"],
             ),
-            "<h2>Mentions</h2>",
+        ),
+        (
+            h["mentions"],
             _table(analysis.mentions, ["mention_id", "sentence_id", "text", "actor", "how"]),
-            "<h2>Sentences</h2>",
+        ),
+        (
+            h["sentences"],
             _table(analysis.sentences, ["sentence_id", "paragraph_id", "text", "tone", "polarity"]),
-            "<h2>Tone words</h2>",
+        ),
+        (
+            h["tone_words"],
             _table(
                 analysis.tone_words,
                 ["sentence_id", "token", "lemma", "weight", "negated", "modifier"],
             ),
-            "<h2>Method and limits</h2>",
-            '<p class="note">Entities come from the spaCy French model; mentions are grouped '
-            "into actors by titles, surnames, known aliases and places standing for governments "
-            "(see the <code>how</code> column). Quotes are found from guillemets and reporting "
-            "verbs; the speaker comes from the verb around the quote, the reported speech it "
-            "sits in or the previous speaker, and <code>confidence</code> says which. Tone "
-            "comes from the project's news lexicon matched on lemmas, with negation and "
-            "intensifiers; every word counted is listed under Tone words. It does not know "
-            "whom bad news is bad for, nor irony. Polarity is textblob-fr's, whose lexicon is "
-            "made of review adjectives: it says little about news tone.</p>",
-            "</body></html>",
-        ]
+        ),
+        (h["methods"], f'<p class="note">{METHODS[lang]}</p>'),
+    ]
+    return _page(title, meta, sections, lang)
+
+
+def _corpus_html(analysis: Analysis, lang: str) -> str:
+    h = HEADINGS[lang]
+    chart = _Charts()
+    articles = analysis.articles
+    claims = analysis.claims
+    stance = (
+        chart(stance_heatmap(claims, by="concept", lang=lang))
+        if len(claims)
+        else f'<p class="note">{escape(label("stance.empty", lang))}</p>'
     )
+    totals = (
+        analysis.actors.groupby("actor", as_index=False)
+        .agg(
+            type=("type", "first"),
+            articles=("article_id", "nunique"),
+            mentions=("mentions", "sum"),
+            quoted_words=("quoted_words", "sum"),
+        )
+        .sort_values(["mentions", "actor"], ascending=[False, True])
+    )
+    listing = articles.assign(
+        date=articles["date"].astype("str"),
+        actors=articles["article_id"].map(analysis.actors.groupby("article_id").size()),
+        claims=articles["article_id"].map(claims.groupby("article_id").size()).fillna(0),
+    )
+    sections = [
+        (h["corpus"], chart(corpus_salience(analysis.actors, articles, lang=lang))),
+        (h["emphasis"], chart(emphasis(analysis.actors, lang=lang))),
+        (h["voice"], chart(mentions_vs_voice(analysis.actors, lang=lang))),
+        (h["stance"], stance),
+        (h["tone_actors"], chart(actor_tone(analysis.actors, lang=lang))),
+        (h["network"], chart(actor_network(analysis.mentions, claims, lang=lang))),
+        (h["quality"], _quality(analysis, lang)),
+        (
+            h["articles"],
+            _table(listing, ["article_id", "date", "title", "n_words", "actors", "claims"]),
+        ),
+        (h["actors"], _table(totals, ["actor", "type", "articles", "mentions", "quoted_words"])),
+        (
+            h["claims"],
+            _table(claims, ["article_id", "actor", "position", "concept", "target", "evidence"]),
+        ),
+        (h["methods"], f'<p class="note">{METHODS[lang]}</p>'),
+    ]
+    meta = (
+        f"{len(articles)} articles · {len(analysis.actors)} actor rows · "
+        f"{len(analysis.quotes)} quotes · {len(claims)} claims"
+    )
+    return _page(f"{len(articles)} articles", meta, sections, lang)
 
 
-def write_report(analysis: Analysis, path: str | Path) -> Path:
+def write_report(analysis: Analysis, path: str | Path, *, lang: str = "en") -> Path:
     """Write the report to ``path`` (through a temporary file, renamed when complete)."""
-    html = report_html(analysis)
+    html = report_html(analysis, lang=lang)
     return atomic_write(path, lambda temporary: Path(temporary).write_text(html, encoding="utf-8"))
