@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 REPORTS := reports
 
-.PHONY: report test lint format notebooks clean
+.PHONY: report test lint format notebooks-html clean
 
 # The virtual environment, (re)installed when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -22,6 +22,10 @@ report: $(STAMP)
 ## test: lint, then the whole test suite (notebooks executed, report opened in Chromium)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
+
+## notebooks-html: run every notebook and export it as offline HTML under reports/notebooks/
+notebooks-html: $(STAMP)
+	$(BIN)/python -m analysis.notebooks --out $(REPORTS)/notebooks
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

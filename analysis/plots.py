@@ -309,7 +309,7 @@ def stance_heatmap(
         + "<br>"
         + cells["evidence"].str.slice(0, 120)
     ).pivot(index="actor", columns=by, values="text")
-    hover = hover.reindex(index=grid.index, columns=grid.columns).fillna("")
+    hover = hover.reindex(index=grid.index, columns=grid.columns).astype(object).fillna("")
     fig = go.Figure(
         go.Heatmap(
             z=grid.to_numpy(),
@@ -623,7 +623,7 @@ def actor_network(
     graph.add_weighted_edges_from((a, b, n) for (a, b), n in pairs.items())
     stances = claims[claims["actor"].isin(kept) & claims["target"].isin(kept)]
     graph.add_edges_from(zip(stances["actor"], stances["target"], strict=True))
-    layout = nx.spring_layout(graph, seed=7, weight="weight") if len(graph) else {}
+    layout = _network_layout(graph)
     fig = go.Figure()
     for (a, b), n in pairs.items():
         (x0, y0), (x1, y1) = layout[a], layout[b]
@@ -681,6 +681,25 @@ def actor_network(
     else:
         text = label("network.summary_alone", lang, actors=len(kept))
     return _finish(fig, label("network.title", lang), text)
+
+
+def _network_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Spring layout (seeded) of the actors that have ties; actors without any in a row
+    beneath, so that one lone actor does not squeeze the others into a corner."""
+    alone = sorted(n for n in graph if graph.degree(n) == 0)
+    tied = graph.subgraph([n for n in graph if graph.degree(n) > 0])
+    layout = {
+        node: (float(x), float(y))
+        for node, (x, y) in (
+            nx.spring_layout(tied, seed=7, weight="weight", k=2 / max(len(tied), 1) ** 0.5).items()
+            if len(tied)
+            else []
+        )
+    }
+    bottom = min((y for _, y in layout.values()), default=0.0) - 0.4
+    for i, node in enumerate(alone):
+        layout[node] = (-1.0 + 2.0 * (i + 0.5) / len(alone), bottom)
+    return layout
 
 
 def corpus_salience(

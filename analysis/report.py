@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.offline import get_plotlyjs
 
 from .files import atomic_write
 from .plots import (
@@ -150,16 +151,10 @@ def _table(frame: pd.DataFrame, columns: list[str]) -> str:
     return frame[columns].to_html(index=False, escape=True, float_format=lambda x: f"{x:.3f}")
 
 
-class _Charts:
-    """Figures as HTML fragments, plotly.js embedded with the first one only."""
-
-    def __init__(self) -> None:
-        self.first = True
-
-    def __call__(self, fig: go.Figure) -> str:
-        html = fig.to_html(full_html=False, include_plotlyjs=self.first, config=CONFIG)
-        self.first = False
-        return f'{html}\n<p class="summary">{escape(summary(fig))}</p>'
+def _chart(fig: go.Figure) -> str:
+    """A figure as an HTML fragment with its summary; plotly.js is in the page's head."""
+    html = fig.to_html(full_html=False, include_plotlyjs=False, config=CONFIG)
+    return f'{html}\n<p class="summary">{escape(summary(fig))}</p>'
 
 
 def _quality(analysis: Analysis, lang: str) -> str:
@@ -196,7 +191,8 @@ def _page(title: str, meta: str, sections: list[tuple[str, str]], lang: str) -> 
             "<!DOCTYPE html>",
             f'<html lang="{lang}"><head><meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
+            f"<title>{escape(title)}</title><style>{CSS}</style>",
+            f'<script type="text/javascript">{get_plotlyjs()}</script></head><body>',
             f"<h1>{escape(title)}</h1>",
             f'<p class="meta">{escape(meta)}</p>',
             f"<nav>{nav}</nav>",
@@ -213,32 +209,38 @@ def report_html(analysis: Analysis, *, lang: str = "en") -> str:
     if len(analysis.articles) > 1:
         return _corpus_html(analysis, lang)
     h = HEADINGS[lang]
-    chart = _Charts()
     article = analysis.articles.iloc[0]
     title = article["title"] or article["article_id"]
-    date = "" if pd.isna(article["date"]) else f"{article['date']:%Y-%m-%d} · "
-    meta = (
-        f"{date}{article['source']} · {article['n_words']} words · "
-        f"{article['n_sentences']} sentences · {len(analysis.actors)} actors · "
-        f"{len(analysis.mentions)} mentions · {len(analysis.quotes)} quotes · "
-        f"{len(analysis.claims)} claims"
+    meta = " · ".join(
+        part
+        for part in (
+            "" if pd.isna(article["date"]) else f"{article['date']:%Y-%m-%d}",
+            str(article["source"] or ""),
+            f"{article['n_words']} words",
+            f"{article['n_sentences']} sentences",
+            f"{len(analysis.actors)} actors",
+            f"{len(analysis.mentions)} mentions",
+            f"{len(analysis.quotes)} quotes",
+            f"{len(analysis.claims)} claims",
+        )
+        if part
     )
     stance = (
-        chart(stance_heatmap(analysis.claims, lang=lang))
+        _chart(stance_heatmap(analysis.claims, lang=lang))
         if len(analysis.claims)
         else f'<p class="note">{escape(label("stance.empty", lang))}</p>'
     )
     sections = [
-        (h["emphasis"], chart(emphasis(analysis.actors, top=None, lang=lang))),
-        (h["voice"], chart(mentions_vs_voice(analysis.actors, top=None, lang=lang))),
+        (h["emphasis"], _chart(emphasis(analysis.actors, top=None, lang=lang))),
+        (h["voice"], _chart(mentions_vs_voice(analysis.actors, top=None, lang=lang))),
         (h["stance"], stance),
-        (h["tone_actors"], chart(actor_tone(analysis.actors, top=None, lang=lang))),
+        (h["tone_actors"], _chart(actor_tone(analysis.actors, top=None, lang=lang))),
         (
             h["map"],
-            chart(article_map(analysis.sentences, analysis.mentions, analysis.quotes, lang=lang)),
+            _chart(article_map(analysis.sentences, analysis.mentions, analysis.quotes, lang=lang)),
         ),
-        (h["network"], chart(actor_network(analysis.mentions, analysis.claims, lang=lang))),
-        (h["tone"], chart(tone_along(analysis.sentences, analysis.tone_words, lang=lang))),
+        (h["network"], _chart(actor_network(analysis.mentions, analysis.claims, lang=lang))),
+        (h["tone"], _chart(tone_along(analysis.sentences, analysis.tone_words, lang=lang))),
         (h["article"], render_entities(analysis, lang=lang)),
         (h["quality"], _quality(analysis, lang)),
         (
@@ -304,11 +306,10 @@ def report_html(analysis: Analysis, *, lang: str = "en") -> str:
 
 def _corpus_html(analysis: Analysis, lang: str) -> str:
     h = HEADINGS[lang]
-    chart = _Charts()
     articles = analysis.articles
     claims = analysis.claims
     stance = (
-        chart(stance_heatmap(claims, by="concept", lang=lang))
+        _chart(stance_heatmap(claims, by="concept", lang=lang))
         if len(claims)
         else f'<p class="note">{escape(label("stance.empty", lang))}</p>'
     )
@@ -328,12 +329,12 @@ def _corpus_html(analysis: Analysis, lang: str) -> str:
         claims=articles["article_id"].map(claims.groupby("article_id").size()).fillna(0),
     )
     sections = [
-        (h["corpus"], chart(corpus_salience(analysis.actors, articles, lang=lang))),
-        (h["emphasis"], chart(emphasis(analysis.actors, lang=lang))),
-        (h["voice"], chart(mentions_vs_voice(analysis.actors, lang=lang))),
+        (h["corpus"], _chart(corpus_salience(analysis.actors, articles, lang=lang))),
+        (h["emphasis"], _chart(emphasis(analysis.actors, lang=lang))),
+        (h["voice"], _chart(mentions_vs_voice(analysis.actors, lang=lang))),
         (h["stance"], stance),
-        (h["tone_actors"], chart(actor_tone(analysis.actors, lang=lang))),
-        (h["network"], chart(actor_network(analysis.mentions, claims, lang=lang))),
+        (h["tone_actors"], _chart(actor_tone(analysis.actors, lang=lang))),
+        (h["network"], _chart(actor_network(analysis.mentions, claims, lang=lang))),
         (h["quality"], _quality(analysis, lang)),
         (
             h["articles"],

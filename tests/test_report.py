@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 
-from analysis import analyze
+from analysis import analyze, analyze_articles, load_articles
+from analysis.paths import DATA_DIR
 from analysis.render import render_entities
 from analysis.report import report_html, write_report
 
@@ -44,18 +46,51 @@ def test_report_is_self_contained(sample, tmp_path: Path) -> None:
     assert path.stat().st_size < 6_000_000
 
 
-def test_report_draws_its_chart_in_chromium(sample, tmp_path: Path, render_in_chromium) -> None:
-    dom = render_in_chromium(write_report(sample, tmp_path / "report.html"))
-    assert 'class="main-svg"' in dom  # plotly drew the figure
-    assert dom.count('class="point"') >= len(sample.actors)  # one bar per actor
-    assert 'class="hm"' in dom  # the stance heatmap
-    assert "Antony Blinken" in dom
+def test_report_in_chromium(sample, tmp_path: Path, open_in_browser) -> None:
+    opened = open_in_browser(write_report(sample, tmp_path / "report.html"))
+    charts = opened.charts()
+    assert len(charts) == 7 and all(charts)  # every chart drew its SVG
+    assert opened.errors == [] and opened.outside == []
+    page = opened.page
+    assert page.locator(".hm").count() >= 1  # the stance heatmap
+    # Choosing another actor in the article map's menu changes the chart.
+    map_index = page.evaluate(
+        "Array.from(document.querySelectorAll('.js-plotly-plot'))"
+        ".findIndex(d => d.layout.title.text.startsWith('The article at a glance'))"
+    )
+    chart = page.locator(".js-plotly-plot").nth(map_index)
+    visible = "d => d._fullData.filter(t => t.visible === true).map(t => t.name)"
+    before = chart.evaluate(visible)
+    chart.locator(".updatemenu-header-group").click()
+    chart.locator(".updatemenu-dropdown-button", has_text="Sergey Lavrov").click()
+    after = chart.evaluate(visible)
+    assert len(after) < len(before) and after == ["tone", "Sergey Lavrov"]
+    assert chart.locator(".updatemenu-header").text_content().strip() == "Sergey Lavrov"
+    # The emphasis chart's menu sorts the actors by first mention.
+    emphasis = page.locator(".js-plotly-plot").first
+    order = "d => d._fullLayout.yaxis.categoryarray[0]"
+    assert emphasis.evaluate(order) == "Russie"  # most mentioned
+    emphasis.locator(".updatemenu-header-group").click()
+    emphasis.locator(".updatemenu-dropdown-button", has_text="first mention").click()
+    assert emphasis.evaluate(order) == "Antony Blinken"  # named first
 
 
-def test_hostile_text_runs_no_script_in_chromium(tmp_path: Path, render_in_chromium) -> None:
-    dom = render_in_chromium(write_report(analyze(HOSTILE), tmp_path / "hostile.html"))
+def test_corpus_report_in_chromium(tmp_path: Path, open_in_browser) -> None:
+    folder = DATA_DIR / "wikinews_fr_2012"
+    result = analyze_articles(load_articles([folder / "44269.html", folder / "44290.html"]))
+    path = write_report(result, tmp_path / "corpus.html", lang="fr")
+    html = path.read_text(encoding="utf-8")
+    assert "D'un article à l'autre" in unescape(html) and html.count("<tr>") > 10
+    opened = open_in_browser(path)
+    assert all(opened.charts()) and opened.errors == [] and opened.outside == []
+
+
+def test_hostile_text_runs_no_script_in_chromium(tmp_path: Path, open_in_browser) -> None:
+    opened = open_in_browser(write_report(analyze(HOSTILE), tmp_path / "hostile.html"))
+    dom = opened.page.content()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom  # shown as text
-    assert "data-pwned" not in dom  # neither the script nor the onerror handler ran
+    assert opened.dialogs == []  # no alert() ran
+    assert opened.page.evaluate("document.body.dataset.pwned") is None
     outside_scripts = re.sub(r"<script.*?</script>", "", dom, flags=re.DOTALL)
     assert "<img" not in outside_scripts
-    assert 'class="main-svg"' in dom
+    assert all(opened.charts()) and opened.outside == []
