@@ -61,6 +61,12 @@ def _read(path: Path) -> pd.DataFrame:
     missing = [c for c in ("key", "actor", "position", *CODER_COLUMNS) if c not in sheet]
     if missing:
         raise ResourceError(f"coding sheet {path} lacks the columns {', '.join(missing)}")
+    _check(sheet, path)
+    return sheet
+
+
+def _check(sheet: pd.DataFrame, path: Path) -> None:
+    """Decisions and positions a coder wrote are among the allowed values."""
     bad = sheet[~sheet["decision"].str.strip().str.lower().isin(DECISIONS)]
     if len(bad):
         raise ResourceError(
@@ -74,7 +80,6 @@ def _read(path: Path) -> pd.DataFrame:
             f"coding sheet {path}, row {bad.index[0] + 2}: coder_position must be support, "
             f"oppose, neutral or empty, not {bad['coder_position'].iloc[0]!r}"
         )
-    return sheet
 
 
 def _touched(sheet: pd.DataFrame) -> pd.Series:
@@ -100,6 +105,33 @@ def write_coding_sheet(result: Analysis, path: str | Path) -> Path:
         )
         shutil.copyfile(path, path.with_name(f"{path.stem}.bak{path.suffix}"))
     return atomic_write(path, lambda tmp: fresh.to_csv(tmp, index=False))
+
+
+def record_decisions(path: str | Path, decisions: pd.DataFrame) -> Path:
+    """Write a coder's decisions into the sheet at ``path``: ``decisions`` has the columns
+    key, decision, coder_position (and optionally coder, coder_note); rows are matched by
+    key, other rows stay as they are. The old file is kept as ``NAME.bak.csv``.
+
+    >>> import tempfile, pathlib
+    >>> from analysis import analyze
+    >>> sheet = write_coding_sheet(analyze(), pathlib.Path(tempfile.mkdtemp()) / "c.csv")
+    >>> key = pd.read_csv(sheet)["key"].iloc[0]
+    >>> edits = pd.DataFrame({"key": [key], "decision": ["reject"], "coder_position": [""]})
+    >>> len(read_coding_sheet(record_decisions(sheet, edits)))  # one claim fewer
+    29
+    """
+    path = Path(path)
+    sheet = _read(path)
+    edits = decisions.astype(str).set_index("key")
+    unknown = sorted(set(edits.index) - set(sheet["key"]))
+    if unknown:
+        raise ResourceError(f"coding sheet {path} has no claim with key {unknown[0]!r}")
+    rows = sheet["key"].isin(edits.index)
+    for column in (c for c in CODER_COLUMNS if c in edits):
+        sheet.loc[rows, column] = sheet.loc[rows, "key"].map(edits[column]).to_numpy()
+    _check(sheet, path)
+    shutil.copyfile(path, path.with_name(f"{path.stem}.bak{path.suffix}"))
+    return atomic_write(path, lambda tmp: sheet.to_csv(tmp, index=False))
 
 
 def read_coding_sheet(path: str | Path) -> pd.DataFrame:
