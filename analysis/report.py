@@ -133,6 +133,26 @@ HEADINGS = {
         "methods": "Méthode et limites",
     },
 }
+COUNTED = {
+    "en": {
+        "articles": "articles",
+        "words": "words",
+        "sentences": "sentences",
+        "actors": "actors",
+        "mentions": "mentions",
+        "quotes": "quotes",
+        "claims": "claims",
+    },
+    "fr": {
+        "articles": "articles",
+        "words": "mots",
+        "sentences": "phrases",
+        "actors": "acteurs",
+        "mentions": "mentions",
+        "quotes": "citations",
+        "claims": "prises de position",
+    },
+}
 QUALITY = {
     "en": (
         "{unknown} of {quotes} quotes have no speaker; {low} have a speaker found with low "
@@ -145,6 +165,11 @@ QUALITY = {
         "{mentions} ont été rattachées à un acteur par une partie du nom seulement."
     ),
 }
+
+
+def _counts(lang: str, **counts: int) -> str:
+    """ "756 words · 30 sentences · …" in the report's language."""
+    return " · ".join(f"{n} {COUNTED[lang][name]}" for name, n in counts.items())
 
 
 def _table(frame: pd.DataFrame, columns: list[str]) -> str:
@@ -216,12 +241,15 @@ def report_html(analysis: Analysis, *, lang: str = "en") -> str:
         for part in (
             "" if pd.isna(article["date"]) else f"{article['date']:%Y-%m-%d}",
             str(article["source"] or ""),
-            f"{article['n_words']} words",
-            f"{article['n_sentences']} sentences",
-            f"{len(analysis.actors)} actors",
-            f"{len(analysis.mentions)} mentions",
-            f"{len(analysis.quotes)} quotes",
-            f"{len(analysis.claims)} claims",
+            _counts(
+                lang,
+                words=article["n_words"],
+                sentences=article["n_sentences"],
+                actors=len(analysis.actors),
+                mentions=len(analysis.mentions),
+                quotes=len(analysis.quotes),
+                claims=len(analysis.claims),
+            ),
         )
         if part
     )
@@ -347,11 +375,15 @@ def _corpus_html(analysis: Analysis, lang: str) -> str:
         ),
         (h["methods"], f'<p class="note">{METHODS[lang]}</p>'),
     ]
-    meta = (
-        f"{len(articles)} articles · {len(analysis.actors)} actor rows · "
-        f"{len(analysis.quotes)} quotes · {len(claims)} claims"
+    meta = _counts(
+        lang,
+        articles=len(articles),
+        actors=analysis.actors["actor"].nunique(),
+        mentions=len(analysis.mentions),
+        quotes=len(analysis.quotes),
+        claims=len(claims),
     )
-    return _page(f"{len(articles)} articles", meta, sections, lang)
+    return _page(_counts(lang, articles=len(articles)), meta, sections, lang)
 
 
 def write_report(analysis: Analysis, path: str | Path, *, lang: str = "en") -> Path:

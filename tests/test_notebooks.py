@@ -13,6 +13,7 @@ import pytest
 
 from analysis.coding import record_decisions, write_coding_sheet
 from analysis.notebooks import NOTEBOOK_DIR, offline_html, run_notebook
+from analysis.notebooks import main as notebooks_main
 from analysis.paths import DATA_DIR
 
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.ipynb"))
@@ -135,3 +136,12 @@ def test_quickstart_runs_on_another_article(tmp_path: Path) -> None:
     notebook = run_notebook(path, tmp_path / "other.ipynb", ARTICLE=str(article))
     text = text_of(notebook)
     assert "Afghanistan" in text and "Antony Blinken" not in text
+
+
+def test_notebooks_command_writes_offline_html(tmp_path: Path) -> None:
+    assert notebooks_main([str(tmp_path / "missing.ipynb"), "--out", str(tmp_path)]) == 2
+    path = next(p for p in NOTEBOOKS if p.name.startswith("01_"))
+    assert notebooks_main([str(path), "--out", str(tmp_path / "out")]) == 0
+    html = (tmp_path / "out" / "01_quickstart.html").read_text(encoding="utf-8")
+    assert (tmp_path / "out" / "01_quickstart.ipynb").exists()
+    assert "Antony Blinken" in html and 'src="http' not in html
