@@ -4,7 +4,11 @@ User errors (missing or unreadable input, bad option, bad resource, existing out
 print one line on stderr and exit with status 2, before anything is written.
 
     python -m analysis analyze [INPUT ...] --out DIR [--format csv|parquet]
+        [--engine local|processes|dask] [--workers N] [--scheduler ADDRESS] [--no-cache]
     python -m analysis report [INPUT ...] -o FILE.html [--lang en|fr]
+
+A corpus where some files fail still writes the others, with an ``errors`` table, and
+exits with status 1; when every file fails, it is a user error (status 2).
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from .core import analyze_articles
+import pandas as pd
+
+from .corpus import ENGINES, analyze_corpus, write_corpus
 from .errors import AnalysisError, AnalysisWarning, OutputError
-from .loading import iter_articles
 from .paths import sample_article_path
 from .report import write_report
 from .tables import SCHEMA
@@ -51,6 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument(
         "--overwrite", action="store_true", help="replace results already in the output"
+    )
+    common.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="local (one process, default), processes, or dask",
+    )
+    common.add_argument("--workers", type=int, help="processes or Dask workers (default 2)")
+    common.add_argument("--scheduler", help="address of a running Dask scheduler")
+    common.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="analyse every article again (also: ANALYSIS_CACHE=off)",
     )
 
     analyze_cmd = commands.add_parser(
@@ -93,31 +111,41 @@ def _refuse_existing(paths: list[Path], overwrite: bool) -> None:
         raise OutputError(f"output already exists ({names}); pass --overwrite to replace it")
 
 
-def run(args: argparse.Namespace) -> str:
-    """Carry out a parsed command; return what to print on success."""
+def _options(args: argparse.Namespace) -> dict[str, object]:
+    return {
+        "engine": args.engine,
+        "workers": args.workers,
+        "scheduler": args.scheduler,
+        "cache": not args.no_cache,
+        "model": args.model,
+        "aliases": args.aliases,
+        "tone_lexicon": args.tone_lexicon,
+        "codebook": args.codebook,
+    }
+
+
+def _failures(errors: pd.DataFrame, where: str) -> str:
+    """One warning line when some files failed, else ''."""
+    if len(errors):
+        return f"warning: {len(errors)} file(s) failed ({errors['message'].iloc[0]}); {where}"
+    return ""
+
+
+def run(args: argparse.Namespace) -> tuple[str, int]:
+    """Carry out a parsed command; return what to print and the exit status."""
+    inputs = args.inputs or [sample_article_path()]
     if args.command == "analyze":
-        targets = [args.out / f"{name}.{args.format}" for name in SCHEMA]
-        _refuse_existing(targets, args.overwrite)
-        result = analyze_articles(
-            iter_articles(args.inputs or [sample_article_path()]),
-            model=args.model,
-            aliases=args.aliases,
-            tone_lexicon=args.tone_lexicon,
-            codebook=args.codebook,
-        )
-        written = result.save(args.out, format=args.format)
-        return f"{len(result.articles)} article(s) analysed; wrote " + ", ".join(
-            str(p) for p in written
-        )
+        suffix = "" if args.format == "parquet" else f".{args.format}"
+        _refuse_existing([args.out / f"{name}{suffix}" for name in SCHEMA], args.overwrite)
+        written = write_corpus(inputs, args.out, format=args.format, **_options(args))
+        warning = _failures(written.errors, f"see {args.out / 'errors'}{suffix}")
+        done = f"{written.articles} article(s) analysed; wrote {len(SCHEMA)} tables to {args.out}"
+        return (f"{warning}\n{done}" if warning else done), 1 if warning else 0
     _refuse_existing([args.output], args.overwrite)
-    result = analyze_articles(
-        iter_articles(args.inputs or [sample_article_path()]),
-        model=args.model,
-        aliases=args.aliases,
-        tone_lexicon=args.tone_lexicon,
-        codebook=args.codebook,
-    )
-    return f"wrote {write_report(result, args.output, lang=args.lang)}"
+    result = analyze_corpus(inputs, **_options(args))
+    warning = _failures(result.errors, "the report leaves them out")
+    done = f"wrote {write_report(result, args.output, lang=args.lang)}"
+    return (f"{warning}\n{done}" if warning else done), 1 if warning else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -126,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", AnalysisWarning)
-            message = run(args)
+            message, status = run(args)
         for warning in caught:
             if issubclass(warning.category, AnalysisWarning):
                 print(f"warning: {warning.message}", file=sys.stderr)
@@ -137,4 +165,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     print(message)
-    return 0
+    return status

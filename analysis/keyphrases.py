@@ -58,8 +58,13 @@ def phrase_key(phrase: str) -> str:
     >>> phrase_key("Les fusées") == phrase_key("les fusée")
     True
     """
-    words = normalize_key(phrase).split()
-    return " ".join(_stemmer().stemWords(words))
+    return " ".join(_stem(word) for word in normalize_key(phrase).split())
+
+
+@functools.lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    """One word's Snowball stem (remembered: the same words come back in every article)."""
+    return _stemmer().stemWord(word)
 
 
 @functools.cache

@@ -12,11 +12,12 @@ bullet lines are headings.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -24,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from .errors import (
+    AnalysisError,
     ArticleNotFoundError,
     BinaryFileError,
     DecodingWarning,
@@ -488,6 +490,87 @@ def iter_articles(sources: str | Path | Iterable[str | Path] | None = None) -> I
             yield from _read_file(path, path.stem)
     if not found:
         raise NoArticlesError("no input was given")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One file of a corpus, or one line of a JSON Lines file, read only when asked, so
+    that a broken one fails alone: ``read()`` returns its articles or raises an
+    :class:`~analysis.errors.AnalysisError`."""
+
+    source: str  # the path, with ":LINE" for a line of a JSON Lines file
+    read: Callable[[], list[Article]]
+
+
+def _json_lines(path: Path, article_id: str) -> Iterator[Unit]:
+    text = read_text_file(path)
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    if not lines:
+        raise NoArticlesError(f"{path}: holds no article")
+    meta: dict[str, object] = {"path": str(path)}
+
+    def read(number: int, line: str, name: str) -> list[Article]:
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise UnsupportedFormatError(
+                f"{path}: malformed JSON on line {number}: {error}"
+            ) from None
+        return [_from_record(record, name, meta)]
+
+    for index, (number, line) in enumerate(lines, start=1):
+        name = f"{article_id}-{index}" if len(lines) > 1 else article_id
+        yield Unit(f"{path}:{number}", functools.partial(read, number, line, name))
+
+
+def corpus_files(source: str | Path) -> list[Path]:
+    """The article files of a folder (read recursively, sorted), or the file given.
+
+    >>> from analysis.paths import wikinews_dir
+    >>> corpus_files(wikinews_dir())[0].name
+    '43971.html'
+    """
+    path = Path(source)
+    if not path.exists():
+        raise ArticleNotFoundError(f"no such file or folder: {path}")
+    return _article_files(path) if path.is_dir() else [path]
+
+
+def iter_units(sources: str | Path | Iterable[str | Path]) -> Iterator[Unit]:
+    """The units of a corpus (see :class:`Unit`): each file of a folder (recursively), each
+    line of a JSON Lines file, each file given. A missing path or a folder without article
+    files raises at once, since nothing could be read.
+
+    >>> from analysis.paths import wikinews_dir
+    >>> len(list(iter_units(wikinews_dir())))
+    80
+    """
+    if isinstance(sources, (str, Path)):
+        sources = [sources]
+    for source in sources:
+        path = Path(source)
+        if not path.exists():
+            raise ArticleNotFoundError(f"no such file or folder: {path}")
+        files = [(path, path.stem)]
+        if path.is_dir():
+            found = _article_files(path)
+            if not found:
+                raise NoArticlesError(
+                    f"{path}: no article files ({', '.join(sorted(SUFFIXES))}) in this folder"
+                )
+            files = [(f, f.relative_to(path).with_suffix("").as_posix()) for f in found]
+        for file, article_id in files:
+            if file.suffix.lower() == ".jsonl":
+                try:
+                    yield from _json_lines(file, article_id)
+                except AnalysisError as error:
+                    yield Unit(str(file), functools.partial(_fail, error))
+            else:
+                yield Unit(str(file), functools.partial(_read_file, file, article_id))
+
+
+def _fail(error: Exception) -> list[Article]:
+    raise error
 
 
 def load_articles(sources: str | Path | Iterable[str | Path] | None = None) -> list[Article]:

@@ -24,6 +24,7 @@ from .paths import RESOURCE_DIR
 ACTOR_TYPES = ("person", "organisation", "country", "place", "group", "other")
 
 
+@functools.lru_cache(maxsize=200_000)
 def normalize_key(text: str) -> str:
     """The form under which names are compared: straight apostrophes, single spaces, casefold.
 

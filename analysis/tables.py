@@ -11,6 +11,7 @@ articles. ``start`` and ``end`` are character offsets into ``articles.text``: fo
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -223,6 +224,12 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "tone_own_n": (INT, "Number of quotes behind tone_own."),
         "addressed": (INT, "Number of quotes addressed to the actor ('a déclaré … à X')."),
     },
+    "errors": {
+        "article_id": (STR, "The article that failed, when it could be read ('' otherwise)."),
+        "source": (STR, "The file, or file:line of a JSON Lines file, that failed."),
+        "error": (STR, "The kind of error (the exception's class)."),
+        "message": (STR, "What went wrong, on one line."),
+    },
 }
 
 
@@ -240,24 +247,26 @@ def describe(table: str | None = None) -> pd.DataFrame:
 
 def make_table(table: str, rows: list[dict[str, object]]) -> pd.DataFrame:
     """A table from row dicts, with exactly the documented columns in order and dtypes."""
-    columns = SCHEMA[table]
-    frame = pd.DataFrame(rows, columns=list(columns))
-    for column, (dtype, _) in columns.items():
+    data = {}
+    for column, (dtype, _) in SCHEMA[table].items():
+        values = [row.get(column) for row in rows]
         if dtype == DATE:
-            frame[column] = pd.to_datetime(frame[column], errors="coerce").astype(DATE)
+            dates = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce")
+            data[column] = dates.astype(DATE)
         else:
-            frame[column] = frame[column].astype(dtype)
-    return frame
+            data[column] = pd.array(values, dtype=dtype)
+    return pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
 
 
 @dataclass
 class Analysis:
-    """The tables of one article or a corpus; each attribute is a DataFrame.
+    """The tables of one article or a corpus; each attribute is a DataFrame. ``errors``
+    lists the articles of a corpus that could not be analysed (empty for one article).
 
     >>> from analysis import analyze
     >>> result = analyze()
-    >>> len(result.tables()), "claims" in result.tables()
-    (9, True)
+    >>> len(result.tables()), "claims" in result.tables(), len(result.errors)
+    (10, True, 0)
     """
 
     articles: pd.DataFrame
@@ -269,6 +278,7 @@ class Analysis:
     mentions: pd.DataFrame
     quotes: pd.DataFrame
     actors: pd.DataFrame
+    errors: pd.DataFrame = dataclasses.field(default_factory=lambda: make_table("errors", []))
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables by name."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from playwright.sync_api import Page, sync_playwright
 
 import analysis
 from analysis.paths import DATA_DIR
+
+# The tests (and the command lines they start) cache articles in a folder of their own.
+os.environ.setdefault("ANALYSIS_CACHE_DIR", tempfile.mkdtemp(prefix="analysis-cache-"))
 
 
 @pytest.fixture(scope="session")

@@ -36,7 +36,7 @@ def test_analyze_a_folder_to_parquet(tmp_path: Path) -> None:
     (folder / "b.md").write_text("# Titre\n\nLa France a répondu.\n", encoding="utf-8")
     result = run("analyze", str(folder), "--out", str(tmp_path / "out"), "--format", "parquet")
     assert result.returncode == 0, result.stderr
-    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    articles = pd.read_parquet(tmp_path / "out" / "articles")  # a partitioned dataset
     assert list(articles["article_id"]) == ["a", "b"]
 
 
