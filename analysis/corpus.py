@@ -48,8 +48,10 @@ from .tables import SCHEMA, Analysis, make_table
 from .tone import load_tone_lexicon
 
 ENGINES = ("local", "processes", "dask")
-#: Articles parsed together through ``nlp.pipe``, and sent together to a worker.
+#: Articles parsed together through ``nlp.pipe``, and sent together to a worker; Dask's
+#: per-task cost is higher, so its batches are larger.
 BATCH = 8
+DASK_BATCH = 16
 #: Progress is shown for runs over this many units.
 PROGRESS_OVER = 3
 
@@ -286,7 +288,7 @@ def iter_corpus(
     runner = _Runner(engine, workers, scheduler)
     pending: deque[tuple[list, Future | None]] = deque()
     try:
-        for batch in _batches(units, BATCH):
+        for batch in _batches(units, DASK_BATCH if engine == "dask" else BATCH):
             slots, todo = [], []
             for unit in batch:
                 for item in _read(unit):

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -61,11 +60,13 @@ def timed(function, *args, **kwargs) -> float:
 
 
 def peak_memory(source: Path, out: Path) -> int:
-    """Max RSS (bytes) of a child process that writes the tables of ``source``."""
+    """Peak resident memory (bytes) of a child process that writes the tables of
+    ``source``: its ``VmHWM``, which (unlike ``ru_maxrss``) starts afresh at exec and so
+    does not inherit this process's size."""
     code = (
-        "import sys, resource; from analysis import write_corpus; "
+        "import sys; from analysis import write_corpus; "
         "write_corpus(sys.argv[1], sys.argv[2], cache=False, progress=False); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')))"
     )
     run = subprocess.run(
         [sys.executable, "-c", code, str(source), str(out)],
@@ -73,7 +74,7 @@ def peak_memory(source: Path, out: Path) -> int:
         text=True,
         check=True,
     )
-    return int(run.stdout.split()[-1]) * 1024
+    return int(run.stdout.split()[-2]) * 1024
 
 
 def cold_start() -> float:
@@ -144,10 +145,6 @@ def main() -> None:
         )
 
     print(f"(e) cold start to the first table of the quickstart notebook: {cold_start():.1f} s")
-    print(
-        f"(this process's own peak memory: "
-        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3:.0f} MB)"
-    )
 
 
 if __name__ == "__main__":

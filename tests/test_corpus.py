@@ -71,13 +71,17 @@ def test_a_broken_file_leaves_the_others(mixed: Path) -> None:
 def test_the_command_line_says_some_failed(mixed: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     run = subprocess.run(
-        [sys.executable, "-m", "analysis", "analyze", str(mixed), "--out", str(out)],
+        [
+            *[sys.executable, "-m", "analysis", "analyze", str(mixed), "--out", str(out)],
+            *["--engine", "processes", "--workers", "2", "--no-cache"],
+        ],
         capture_output=True,
         text=True,
         timeout=600,
     )
     assert run.returncode == 1, run.stderr
     assert run.stdout.startswith("warning: 2 file(s) failed")
+    assert "analysing" in run.stderr  # the progress bar, for more than three files
     assert len(pd.read_csv(out / "errors.csv")) == 2
     assert pd.read_csv(out / "articles.csv")["article_id"].nunique() == 3
 
