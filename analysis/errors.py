@@ -38,6 +38,10 @@ class NoArticlesError(AnalysisError, ValueError):
     """A folder or a file holds no article the loader can read."""
 
 
+class InputTooLargeError(AnalysisError, ValueError):
+    """An input is larger than the size limit (``ANALYSIS_MAX_BYTES``)."""
+
+
 class ResourceError(AnalysisError, ValueError):
     """A resource file (aliases, lexicon, codebook...) is missing or malformed."""
 
@@ -56,3 +60,7 @@ class AnalysisWarning(UserWarning):
 
 class DecodingWarning(AnalysisWarning):
     """A file was not UTF-8 and was decoded with a detected encoding."""
+
+
+class LanguageWarning(AnalysisWarning):
+    """An article does not look French; it is analysed anyway, its language recorded."""

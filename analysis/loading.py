@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -23,6 +24,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
+from wordfreq import zipf_frequency
 
 from .errors import (
     AnalysisError,
@@ -31,7 +33,10 @@ from .errors import (
     DecodingWarning,
     EmptyArticleError,
     EncodingError,
+    InputTooLargeError,
+    LanguageWarning,
     NoArticlesError,
+    ResourceError,
     UnsupportedFormatError,
 )
 from .paths import sample_article_path
@@ -48,6 +53,13 @@ SUFFIXES = {
     ".ndjson": "jsonl",
 }
 MAX_HEADING_WORDS = 14
+#: Largest input read, in bytes (a long news article is about 50 kB); the environment
+#: variable ANALYSIS_MAX_BYTES changes it.
+MAX_BYTES = 2_000_000
+#: Languages told apart by :func:`detect_language`, and how many words it reads.
+LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl")
+LANGUAGE_WORDS = 120
+WORD = re.compile(r"[^\W\d_]+")
 MAX_BULLET_WORDS = 24
 FINAL_PUNCTUATION = '.!?…:;,»"”)]'
 BULLET = re.compile(r"[-–—•*·]\s+\S")
@@ -184,10 +196,42 @@ def _with_metadata(article: Article, meta: dict[str, object]) -> Article:
         title=title,
         date=date,
         source=str(meta.pop("source", "") or ""),
-        language=str(meta.pop("language", "fr") or "fr"),
+        language=str(meta.pop("language", "") or _guess_language(article)),
         path=str(meta.pop("path", "") or ""),
         metadata=meta,
     )
+
+
+def detect_language(text: str) -> str:
+    """The language among :data:`LANGUAGES` whose common words the text uses most (mean
+    ``wordfreq`` Zipf frequency of its first words); "fr" for texts too short to tell.
+
+    >>> detect_language("The minister said on Tuesday that the talks would go on.")
+    'en'
+    """
+    words = WORD.findall(text.casefold())[:LANGUAGE_WORDS]
+    if len(words) < 8:
+        return "fr"
+    scores = {lang: sum(_zipf(w, lang) for w in words) for lang in LANGUAGES}
+    return max(scores, key=lambda lang: (scores[lang], lang == "fr"))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _zipf(word: str, lang: str) -> float:
+    return zipf_frequency(word, lang)
+
+
+def _guess_language(article: Article) -> str:
+    language = detect_language(article.text)
+    if language != "fr":
+        where = article.path or article.article_id
+        warnings.warn(
+            f"{where}: the text looks {language!r}, not French; analysed with the French "
+            "model anyway (results will be poor), language recorded",
+            LanguageWarning,
+            stacklevel=4,
+        )
+    return language
 
 
 # --- bytes to text -------------------------------------------------------------------
@@ -234,12 +278,33 @@ def _decode_detected(data: bytes, name: str) -> str:
     return text
 
 
+def max_bytes() -> int:
+    """The largest input read, in bytes: ``ANALYSIS_MAX_BYTES``, else :data:`MAX_BYTES`."""
+    value = os.environ.get("ANALYSIS_MAX_BYTES", "").strip()
+    if not value:
+        return MAX_BYTES
+    if not value.isdigit() or int(value) == 0:
+        raise ResourceError(f"ANALYSIS_MAX_BYTES must be a positive number of bytes, not {value!r}")
+    return int(value)
+
+
+def check_size(size: int, name: str) -> None:
+    """Refuse an input above the size limit, saying what the limit is and how to change it."""
+    limit = max_bytes()
+    if size > limit:
+        raise InputTooLargeError(
+            f"{name}: {size:,} bytes, above the limit of {limit:,} bytes "
+            "(set ANALYSIS_MAX_BYTES to change it)"
+        )
+
+
 def read_text_file(path: Path) -> str:
     """The decoded text of a file, with the checks of :func:`decode_bytes`."""
     if not path.exists():
         raise ArticleNotFoundError(f"no such file or folder: {path}")
     if not path.is_file():
         raise UnsupportedFormatError(f"not a regular file: {path}")
+    check_size(path.stat().st_size, str(path))
     text = decode_bytes(path.read_bytes(), name=str(path))
     if not text.strip():
         raise EmptyArticleError(f"{path}: the file is empty")
@@ -442,6 +507,7 @@ def load_article(source: str | Path | Article | None = None) -> Article:
     if isinstance(source, Article):
         return source
     if isinstance(source, str) and not _looks_like_path(source):
+        check_size(len(source.encode("utf-8")), "the text")
         return Article.from_text(source)
     path = Path(source)
     if path.is_dir():

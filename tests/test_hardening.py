@@ -1,0 +1,114 @@
+"""The catalogue of bad inputs: each gets a clear outcome, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import (
+    SCHEMA,
+    analyze,
+    analyze_corpus,
+    load_article,
+    sample_article_path,
+    write_corpus,
+)
+from analysis.errors import (
+    AnalysisError,
+    InputTooLargeError,
+    LanguageWarning,
+    ModelNotFoundError,
+    OutputError,
+)
+
+
+def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
+
+
+def test_a_file_above_the_size_limit_is_refused_with_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = tmp_path / "one_line.txt"
+    big.write_text("Le président a parlé. " * 480_000, encoding="utf-8")  # 10 MB, one line
+    with pytest.raises(InputTooLargeError, match="above the limit of 2,000,000 bytes"):
+        load_article(big)
+    run = cli("analyze", str(big), "--out", str(tmp_path / "out"))
+    assert run.returncode == 2 and "ANALYSIS_MAX_BYTES" in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and not (tmp_path / "out").exists()
+    monkeypatch.setenv("ANALYSIS_MAX_BYTES", "1000")
+    with pytest.raises(InputTooLargeError, match="limit of 1,000 bytes"):
+        load_article("Une phrase assez longue pour dépasser la limite. " * 40)
+    monkeypatch.setenv("ANALYSIS_MAX_BYTES", "lots")
+    with pytest.raises(ValueError, match="ANALYSIS_MAX_BYTES must be a positive number"):
+        load_article(big)
+
+
+def test_another_language_is_analysed_with_a_warning(tmp_path: Path) -> None:
+    english = tmp_path / "english.txt"
+    english.write_text(
+        "The minister said on Tuesday that the talks with the unions would go on until a "
+        "deal was reached, and that the government would not change its plan.\n",
+        encoding="utf-8",
+    )
+    with pytest.warns(LanguageWarning, match="looks 'en', not French"):
+        result = analyze(english)
+    assert result.articles["language"].item() == "en"
+    run = cli("analyze", str(english), "--out", str(tmp_path / "out"), "--no-cache")
+    assert run.returncode == 0 and run.stderr.startswith("warning: ")
+
+
+def test_html_with_scripts_comments_iframes_and_broken_markup(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Titre</title><style>p{color:red}</style>"
+        "<script>var x = '<p>faux</p>';</script></head><body>"
+        "<!-- <p>commentaire</p> --><iframe src='http://x'>cadre</iframe>"
+        "<p>Le maire de Lyon a annoncé un plan.<p>Il a déclaré : « Nous agirons. »"
+        "<div><b>gras <i>non fermé</div></body>",
+        encoding="utf-8",
+    )
+    result = analyze(page)
+    text = result.articles["text"].item()
+    assert "Le maire de Lyon a annoncé un plan." in text and "Nous agirons." in text
+    for hidden in ("faux", "commentaire", "color:red", "cadre"):
+        assert hidden not in text
+
+
+def test_no_entities_and_no_quotes_give_empty_tables_with_their_columns() -> None:
+    result = analyze("il pleuvait sur la ville depuis trois jours et rien ne bougeait.")
+    for name in ("mentions", "quotes", "claims", "actors", "errors"):
+        frame = result.tables()[name]
+        assert len(frame) == 0 and list(frame.columns) == list(SCHEMA[name]), name
+    assert len(result.sentences) == 1
+
+
+def test_a_missing_model_says_how_to_install_it() -> None:
+    with pytest.raises(ModelNotFoundError, match="pip install fr-core-news-lg"):
+        analyze(model="fr_core_news_lg")
+
+
+def test_an_output_folder_that_cannot_be_written(tmp_path: Path) -> None:
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot write"):
+        write_corpus(sample_article_path(), blocker / "out", cache=False)
+    run = cli("analyze", "--out", str(blocker / "out"))
+    assert run.returncode == 2 and run.stderr.startswith("error: cannot write")
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_corpus_of_only_broken_files_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01\x02\x03 binary")
+    (tmp_path / "b.txt").write_text("   \n", encoding="utf-8")
+    with pytest.raises(AnalysisError, match=r"binary file.*\(and 1 more file\(s\) failed\)"):
+        analyze_corpus(tmp_path, cache=False)
