@@ -133,10 +133,16 @@ class ParsedArticle:
 
     def sentences(self) -> Iterator[Span]:
         """The sentences, without blank ones, trimmed of surrounding whitespace tokens."""
+        return iter(self._sentences)
+
+    @functools.cached_property
+    def _sentences(self) -> list[Span]:
+        found = []
         for sent in self.doc.sents:
             words = [t for t in sent if not t.is_space]
             if words:
-                yield self.doc[words[0].i : words[-1].i + 1]
+                found.append(self.doc[words[0].i : words[-1].i + 1])
+        return found
 
     def sentence_spans(self) -> list[tuple[int, int]]:
         """Original offsets of every sentence."""
@@ -146,6 +152,11 @@ class ParsedArticle:
     def paragraph_starts(self) -> list[int]:
         """Original offsets where the paragraphs start (computed once)."""
         return [p.start for p in self.article.paragraphs]
+
+    @functools.cached_property
+    def token_paragraphs(self) -> list[int]:
+        """The paragraph of each token (computed once)."""
+        return [self.paragraph_of(self.origin[t.idx]) for t in self.doc]
 
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph holding an original offset."""

@@ -105,7 +105,7 @@ class _Context:
         self.quoted = {i for a, b in self.marks for i in range(a + 1, b)}
 
     def paragraph(self, token: Token) -> int:
-        return self.parsed.paragraph_of(self.parsed.origin[token.idx])
+        return self.parsed.token_paragraphs[token.i]
 
     def section(self, token: Token) -> int:
         """How many headings stand before this token."""
@@ -227,7 +227,7 @@ def _guillemet_spans(parsed: ParsedArticle) -> list[tuple[int, int]]:
     doc = parsed.doc
     spans = []
     stack: list[tuple[int, str]] = []
-    paragraphs = [parsed.paragraph_of(parsed.origin[t.idx]) for t in doc]
+    paragraphs = parsed.token_paragraphs
     for token in doc:
         i = token.i
         if stack and i > 0 and paragraphs[i] != paragraphs[i - 1] and not token.is_space:
