@@ -21,7 +21,9 @@ def atomic_write(target: str | Path, write: Callable[[str], object]) -> Path:
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        handle, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=target.suffix
+        )
         os.close(handle)
     except OSError as error:
         raise OutputError(f"cannot write to {target.parent}: {error.strerror}") from None

@@ -33,20 +33,25 @@ PLOTLY_JSON = "application/vnd.plotly.v1+json"
 
 def run_notebook(path: str | Path, out: str | Path, **parameters: object) -> nbformat.NotebookNode:
     """Execute a notebook in a fresh kernel (papermill, from the notebook's folder), with
-    ``parameters`` replacing those of its ``parameters`` cell; write it to ``out``."""
+    ``parameters`` replacing those of its ``parameters`` cell; write it to ``out`` (through
+    a temporary file, renamed when the run has finished)."""
     import papermill
 
     path = Path(path)
     if not path.is_file():
         raise ArticleNotFoundError(f"notebook not found: {path}")
-    papermill.execute_notebook(
-        str(path),
-        str(out),
-        parameters=parameters,
-        cwd=str(path.parent),
-        progress_bar=False,
-        kernel_name="python3",
-    )
+
+    def execute(temporary: str) -> None:
+        papermill.execute_notebook(
+            str(path),
+            temporary,
+            parameters=parameters,
+            cwd=str(path.parent),
+            progress_bar=False,
+            kernel_name="python3",
+        )
+
+    out = atomic_write(Path(out).with_suffix(".ipynb"), execute)
     return nbformat.read(out, as_version=4)
 
 
