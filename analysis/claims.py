@@ -2,8 +2,9 @@
 on what a cue word is about, with the sentence and the cue that support it.
 
 Claims come from the cue constructions of ``resources/claim_cues.csv`` (lemma, part of
-speech, position, kind, and a preposition that gives the word another sense: "condamné à
-16 ans de prison" is a sentence, not a condemnation): what an actor calls for, welcomes,
+speech, position, kind, a preposition that gives the word another sense: "condamné à
+16 ans de prison" is a sentence, not a condemnation, and one that turns the position:
+"voter contre"): what an actor calls for, welcomes,
 condemns or refuses ("J'exhorte la Russie à revenir…", "a condamné l'attaque"), acts of
 support or opposition
 ("a suspendu sa participation", "ont imposé des sanctions à la Russie", "s'est engagée
@@ -60,6 +61,7 @@ class Cue:
     position: str
     kind: str
     not_with: str = ""  # a preposition introducing a complement that changes the sense
+    flip_with: str = ""  # a preposition that turns the position: "voter contre"
 
 
 @dataclass(frozen=True)
@@ -92,14 +94,20 @@ def claim_cues() -> dict[tuple[str, str], Cue]:
         if row["position"] not in POSITIONS[:2] or row["pos"] not in ("VERB", "ADJ", "NOUN"):
             raise ResourceError(f"malformed resource file {path}, line {line}: {row}")
         cues[(normalize_key(row["cue"]), row["pos"])] = Cue(
-            row["position"], row["kind"], normalize_key(row.get("not_with") or "")
+            row["position"],
+            row["kind"],
+            normalize_key(row.get("not_with") or ""),
+            normalize_key(row.get("flip_with") or ""),
         )
     return cues
 
 
 def _negated(token: Token) -> bool:
-    """A negation among the cue's dependents, or of the verb a noun cue is the object of."""
-    words = [token, token.head] if token.pos_ == "NOUN" else [token]
+    """A negation among the cue's dependents, or of the verb a noun cue is the object of
+    ("n'a montré aucun intérêt"); not of the verb a noun is the subject of ("la lutte
+    n'est pas terminée" goes on)."""
+    governed = token.pos_ == "NOUN" and not token.dep_.startswith("nsubj")
+    words = [token, token.head] if governed else [token]
     for word in words:
         for child in word.children:
             if child.lower_ in NEGATIONS:
@@ -135,11 +143,20 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     if cue is None and pos == "VERB" and "Part" in token.morph.get("VerbForm"):
         for form in _masculine_singular(normalize_key(token.text)):  # "sommes déterminés"
             cue = cue or claim_cues().get((form, "ADJ"))
-    if cue is not None and cue.not_with:
-        for child in token.children:
-            if any(c.dep_ in ("case", "mark") and c.lower_ == cue.not_with for c in child.children):
-                return None  # "condamné à 16 ans de prison"
+    if cue is not None and cue.not_with and _introduced_by(token, cue.not_with):
+        return None  # "condamné à 16 ans de prison"
+    if cue is not None and cue.flip_with and _introduced_by(token, cue.flip_with):
+        return Cue(_flip(cue.position), cue.kind)  # "a voté contre la loi"
     return cue
+
+
+def _introduced_by(token: Token, preposition: str) -> bool:
+    """Whether a complement of ``token`` opens with ``preposition``."""
+    return any(
+        c.dep_ in ("case", "mark") and c.lower_ == preposition
+        for child in token.children
+        for c in child.children
+    )
 
 
 def _masculine_singular(form: str) -> list[str]:

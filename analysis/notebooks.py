@@ -29,6 +29,8 @@ from .plots import CONFIG
 #: The notebooks of a source checkout.
 NOTEBOOK_DIR = PACKAGE_DIR.parent / "notebooks"
 PLOTLY_JSON = "application/vnd.plotly.v1+json"
+#: Seconds a cell may run before the notebook run fails (a hung kernel must not hang CI).
+CELL_TIMEOUT = 600
 
 
 def run_notebook(path: str | Path, out: str | Path, **parameters: object) -> nbformat.NotebookNode:
@@ -49,6 +51,7 @@ def run_notebook(path: str | Path, out: str | Path, **parameters: object) -> nbf
             cwd=str(path.parent),
             progress_bar=False,
             kernel_name="python3",
+            execution_timeout=CELL_TIMEOUT,
         )
 
     out = atomic_write(Path(out).with_suffix(".ipynb"), execute)

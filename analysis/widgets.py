@@ -97,6 +97,45 @@ class ActorExplorer:
         display(self.widget)
 
 
+class RowsOf:
+    """A menu of the values of one column (most frequent first, or ``value``); the rows
+    with the chosen value show below as a table (escaped HTML, no output capture, so it
+    also works where no front end answers).
+
+    >>> from analysis import analyze
+    >>> quotes = analyze().quotes
+    >>> picker = RowsOf(quotes, "speaker", ["kind", "text"])
+    >>> picker.menu.value = "Vladimir Poutine"
+    >>> len(picker.rows) == int((quotes["speaker"] == "Vladimir Poutine").sum())
+    True
+    """
+
+    def __init__(
+        self, frame: pd.DataFrame, column: str, columns: list[str], value: str | None = None
+    ) -> None:
+        self.frame, self.column, self.columns = frame, column, columns
+        counts = frame.loc[frame[column].fillna("") != "", column].value_counts()
+        options = list(counts.index)
+        self.menu = widgets.Dropdown(
+            options=options,
+            value=value if value in options else (options[0] if options else None),
+            description=column,
+        )
+        self.table = widgets.HTML()
+        self.rows = frame.iloc[0:0]
+        self.menu.observe(self.update, names="value")
+        self.widget = widgets.VBox([self.menu, self.table])
+        self.update()
+
+    def update(self, change: object = None) -> None:
+        """Show the rows of the chosen value."""
+        self.rows = self.frame.loc[self.frame[self.column] == self.menu.value, self.columns]
+        self.table.value = self.rows.to_html(index=False, escape=True)
+
+    def _ipython_display_(self) -> None:
+        display(self.widget)
+
+
 class ClaimCoder:
     """The claims of a coding sheet, one row each: the actor, the machine's position, the
     evidence; the coder accepts or rejects it and may change the position. "Save" writes

@@ -94,6 +94,19 @@ def test_cue_constructions(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in claims_of(text)
 
 
+def test_a_preposition_can_turn_the_position() -> None:
+    against = claims_of("Le Parlement européen a voté contre le traité ACTA.")
+    assert ("Parlement européen", "oppose", "ACTA") in against
+    assert ("Parlement européen", "support", "") in claims_of(
+        "Le Parlement européen a voté le traité."
+    )
+    marched = claims_of("Les syndicats ont manifesté pour la hausse des salaires à Paris.")
+    assert any(claim[1] == "support" for claim in marched)
+    # a negation of what the cue is the subject of does not turn it: the fight goes on
+    going_on = claims_of("La CGT a déclaré que la lutte pour les salaires n'est pas finie.")
+    assert ("CGT", "support", "") in going_on
+
+
 def test_a_sentence_to_prison_is_no_stance() -> None:
     claims = analyze("Un tribunal de Moscou a condamné Paul Whelan à 16 ans de prison.").claims
     assert "condamné" not in set(claims["cue"])
