@@ -33,10 +33,13 @@ PLOTLY_JSON = "application/vnd.plotly.v1+json"
 CELL_TIMEOUT = 600
 
 
-def run_notebook(path: str | Path, out: str | Path, **parameters: object) -> nbformat.NotebookNode:
+def run_notebook(
+    path: str | Path, out: str | Path, *, cwd: str | Path | None = None, **parameters: object
+) -> nbformat.NotebookNode:
     """Execute a notebook in a fresh kernel (papermill, from the notebook's folder), with
     ``parameters`` replacing those of its ``parameters`` cell; write it to ``out`` (through
-    a temporary file, renamed when the run has finished)."""
+    a temporary file, renamed when the run has finished). Files the notebook writes go to
+    ``cwd`` (default: the notebook's folder)."""
     import papermill
 
     path = Path(path)
@@ -48,7 +51,7 @@ def run_notebook(path: str | Path, out: str | Path, **parameters: object) -> nbf
             str(path),
             temporary,
             parameters=parameters,
-            cwd=str(path.parent),
+            cwd=str(cwd or path.parent),
             progress_bar=False,
             kernel_name="python3",
             execution_timeout=CELL_TIMEOUT,
@@ -87,13 +90,14 @@ def offline_html(notebook: nbformat.NotebookNode) -> str:
 
 
 def export_notebooks(paths: Sequence[str | Path], out: str | Path) -> list[Path]:
-    """Run each notebook and write ``out/NAME.ipynb`` and ``out/NAME.html``."""
+    """Run each notebook (from ``out``, where the files it writes go) and write
+    ``out/NAME.ipynb`` and ``out/NAME.html``."""
     out = Path(out)
     written = []
     for path in map(Path, paths):
         executed = out / path.name
         out.mkdir(parents=True, exist_ok=True)
-        notebook = run_notebook(path, executed)
+        notebook = run_notebook(path, executed, cwd=out)  # what it writes stays in out
         html = offline_html(notebook)
         target = executed.with_suffix(".html")
         written.append(

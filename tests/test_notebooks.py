@@ -140,8 +140,11 @@ def test_quickstart_runs_on_another_article(tmp_path: Path) -> None:
 
 def test_notebooks_command_writes_offline_html(tmp_path: Path) -> None:
     assert notebooks_main([str(tmp_path / "missing.ipynb"), "--out", str(tmp_path)]) == 2
-    path = next(p for p in NOTEBOOKS if p.name.startswith("01_"))
+    path = next(p for p in NOTEBOOKS if p.name.startswith("05_"))
+    before = sorted(NOTEBOOK_DIR.iterdir())
     assert notebooks_main([str(path), "--out", str(tmp_path / "out")]) == 0
-    html = (tmp_path / "out" / "01_quickstart.html").read_text(encoding="utf-8")
-    assert (tmp_path / "out" / "01_quickstart.ipynb").exists()
-    assert "Antony Blinken" in html and 'src="http' not in html
+    html = (tmp_path / "out" / f"{path.stem}.html").read_text(encoding="utf-8")
+    assert (tmp_path / "out" / path.name).exists()
+    assert "claims proposed by the machine" in html and 'src="http' not in html
+    assert (tmp_path / "out" / "my_claims.csv").exists()  # the sheet it writes stays in out
+    assert sorted(NOTEBOOK_DIR.iterdir()) == before
