@@ -59,15 +59,24 @@ def analyze_articles(
     codebook: str | Path | None = None,
 ) -> Analysis:
     """Analyse several articles, parsed in batches; the tables hold all of them."""
-    alias_file = str(aliases) if aliases is not None else None
-    lexicon = load_tone_lexicon(str(tone_lexicon) if tone_lexicon is not None else None)
-    issues = load_codebook(str(codebook)) if codebook is not None else None
+    resources = tabulate_resources(aliases, tone_lexicon, codebook)
     return Analysis.concat(
-        [
-            tabulate(parsed, aliases=alias_file, tone_lexicon=lexicon, codebook=issues)
-            for parsed in parse_many(articles, model=model)
-        ]
+        [tabulate(parsed, **resources) for parsed in parse_many(articles, model=model)]
     )
+
+
+def tabulate_resources(
+    aliases: str | Path | None = None,
+    tone_lexicon: str | Path | None = None,
+    codebook: str | Path | None = None,
+) -> dict[str, object]:
+    """The keyword arguments of :func:`tabulate` for these option files, loaded (and so
+    checked) once: a malformed file raises here, before any article."""
+    return {
+        "aliases": str(aliases) if aliases is not None else None,
+        "tone_lexicon": load_tone_lexicon(str(tone_lexicon) if tone_lexicon else None),
+        "codebook": load_codebook(str(codebook)) if codebook is not None else None,
+    }
 
 
 def tabulate(

@@ -37,15 +37,13 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from . import __version__
-from .core import analyze_articles, tabulate
+from .core import analyze_articles, tabulate, tabulate_resources
 from .errors import AnalysisError, ModelNotFoundError, OutputError, ResourceError
-from .issues import load_codebook
 from .loading import Article, Unit, iter_units
 from .nlp import load_pipeline, parse_many
 from .paths import RESOURCE_DIR
 from .resources import load_actor_lexicon
 from .tables import SCHEMA, Analysis, make_table
-from .tone import load_tone_lexicon
 
 ENGINES = ("local", "processes", "dask")
 #: Articles parsed together through ``nlp.pipe``, and sent together to a worker; Dask's
@@ -98,9 +96,7 @@ def check_options(options: dict[str, str | None]) -> None:
     file stops the run before any work (it is not one article's failure)."""
     load_pipeline(options.get("model") or "md")
     load_actor_lexicon(options.get("aliases"))
-    load_tone_lexicon(options.get("tone_lexicon"))
-    if options.get("codebook"):
-        load_codebook(options["codebook"])
+    tabulate_resources(options.get("aliases"), options.get("tone_lexicon"), options.get("codebook"))
 
 
 def article_key(article: Article, fingerprint: str) -> str:
@@ -170,11 +166,9 @@ def analyze_batch(articles: list[Article], options: dict[str, str | None]) -> li
     """The tables of each article of a batch (one Analysis each, in order), the articles
     parsed together through ``nlp.pipe``; an article that fails gives an ``errors`` row
     instead, and the others go on."""
-    resources = {
-        "aliases": options.get("aliases"),
-        "tone_lexicon": load_tone_lexicon(options.get("tone_lexicon")),
-        "codebook": load_codebook(options["codebook"]) if options.get("codebook") else None,
-    }
+    resources = tabulate_resources(
+        options.get("aliases"), options.get("tone_lexicon"), options.get("codebook")
+    )
     try:
         parsed = list(parse_many(articles, model=options.get("model") or "md"))
     except (ResourceError, ModelNotFoundError):

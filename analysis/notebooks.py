@@ -93,10 +93,10 @@ def export_notebooks(paths: Sequence[str | Path], out: str | Path) -> list[Path]
     """Run each notebook (from ``out``, where the files it writes go) and write
     ``out/NAME.ipynb`` and ``out/NAME.html``."""
     out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
     written = []
     for path in map(Path, paths):
         executed = out / path.name
-        out.mkdir(parents=True, exist_ok=True)
         notebook = run_notebook(path, executed, cwd=out)  # what it writes stays in out
         html = offline_html(notebook)
         target = executed.with_suffix(".html")

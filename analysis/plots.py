@@ -99,6 +99,21 @@ def _finish(fig: go.Figure, title: str, text: str) -> go.Figure:
     return fig
 
 
+def _menu(buttons: list[dict]) -> list[dict]:
+    """A dropdown menu at the top right of a figure, above the plot."""
+    return [
+        {
+            "type": "dropdown",
+            "x": 1.0,
+            "xanchor": "right",
+            "y": 1.0,
+            "yanchor": "bottom",
+            "pad": {"b": 30},
+            "buttons": buttons,
+        }
+    ]
+
+
 def _percent(value: float) -> str:
     return f"{value:.0%}"
 
@@ -185,24 +200,16 @@ def emphasis(actors: pd.DataFrame, *, top: int | None = 15, lang: str = "en") ->
     fig.update_yaxes(categoryarray=orders["mentions"])
     fig.update_layout(
         height=max(320, 28 * len(table) + 160),
-        updatemenus=[
-            {
-                "type": "dropdown",
-                "x": 1.0,
-                "xanchor": "right",
-                "y": 1.0,
-                "yanchor": "bottom",
-                "pad": {"b": 30},
-                "buttons": [
-                    {
-                        "label": f"{label('sort_by', lang)}: {label(m, lang)}",
-                        "method": "relayout",
-                        "args": [{"yaxis.categoryarray": orders[m]}],
-                    }
-                    for m in measures
-                ],
-            }
-        ],
+        updatemenus=_menu(
+            [
+                {
+                    "label": f"{label('sort_by', lang)}: {label(m, lang)}",
+                    "method": "relayout",
+                    "args": [{"yaxis.categoryarray": orders[m]}],
+                }
+                for m in measures
+            ]
+        ),
     )
     voice = table.sort_values("voice_share", ascending=False).iloc[0] if len(table) else None
     if voice is None:
@@ -429,7 +436,7 @@ def _most_negative(table: pd.DataFrame, column: str) -> pd.DataFrame:
     return scored.assign(single=scored[f"{column}_n"] < 2).sort_values(["single", column])
 
 
-def _tone_word_lists(tone_words: pd.DataFrame, lang: str) -> pd.Series:
+def _tone_word_lists(tone_words: pd.DataFrame) -> pd.Series:
     """ "word (weight), …" per (article_id, sentence_id)."""
     words = tone_words.assign(
         word=tone_words["token"] + " (" + tone_words["weight"].round(1).astype(str) + ")"
@@ -440,7 +447,7 @@ def _tone_word_lists(tone_words: pd.DataFrame, lang: str) -> pd.Series:
 def tone_along(sentences: pd.DataFrame, tone_words: pd.DataFrame, *, lang: str = "en") -> go.Figure:
     """The tone of each sentence in reading order, coloured by its issue section; hover
     shows the sentence and the words behind its tone."""
-    table = sentences.join(_tone_word_lists(tone_words, lang), on=["article_id", "sentence_id"])
+    table = sentences.join(_tone_word_lists(tone_words), on=["article_id", "sentence_id"])
     table = table.assign(
         word=table["word"].fillna(label("no_tone_word", lang)),
         excerpt=table["text"].str.slice(0, 90),
@@ -578,17 +585,7 @@ def article_map(
         },
         height=460 + 4 * len(actors),
         legend={"orientation": "h", "y": -0.2},
-        updatemenus=[
-            {
-                "type": "dropdown",
-                "x": 1.0,
-                "xanchor": "right",
-                "y": 1.0,
-                "yanchor": "bottom",
-                "pad": {"b": 30},
-                "buttons": buttons,
-            }
-        ],
+        updatemenus=_menu(buttons),
     )
     speakers = quotes["speaker"].replace("", pd.NA).dropna().nunique()
     text = label(

@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from html import escape
 from pathlib import Path
 
@@ -51,125 +52,14 @@ LOW_CONFIDENCE = 0.6
 #: Mentions merged into an actor by one part of the name only.
 PARTIAL_MERGES = ("surname", "first_name")
 
-METHODS = {
-    "en": (
-        "Entities come from the spaCy French model; mentions are grouped into actors by "
-        "titles, surnames, known aliases and places standing for governments (the "
-        "<code>how</code> column). Quotes are found from guillemets and reporting verbs; the "
-        "speaker comes from the verb around the quote, the reported speech it sits in or the "
-        "previous speaker, and <code>confidence</code> says which. Tone comes from the "
-        "project's news lexicon matched on lemmas, with negation and intensifiers; every word "
-        "counted is listed under Tone words. It does not know whom bad news is bad for, nor "
-        "irony. Claims come from cue words (calls, condemnations, acts of support or "
-        "opposition) and from what speakers assert; on articles nobody tuned the rules on, "
-        "most claims a person would code are missed and some of those found have the wrong "
-        "side (the README gives the measured shares): read them as leads to check against "
-        "their evidence sentence. "
-        "Polarity is textblob-fr's, whose lexicon is made of review adjectives: it says "
-        "little about news tone."
-    ),
-    "fr": (
-        "Les entités viennent du modèle français de spaCy ; les mentions sont regroupées en "
-        "acteurs par les titres, les noms de famille, des alias connus et les lieux qui "
-        "désignent un gouvernement (colonne <code>how</code>). Les citations sont repérées "
-        "par les guillemets et les verbes de parole ; le locuteur vient du verbe qui entoure "
-        "la citation, du discours rapporté qui la contient ou du locuteur précédent, et "
-        "<code>confidence</code> dit lequel. Le ton vient du lexique d'actualité du projet, "
-        "appliqué aux lemmes, avec la négation et les intensifs ; chaque mot compté figure "
-        "dans la table des mots de ton. Il ne sait pas pour qui une mauvaise nouvelle est "
-        "mauvaise, ni reconnaître l'ironie. Les prises de position viennent de mots-indices "
-        "(appels, condamnations, actes de soutien ou d'opposition) et de ce qu'affirment les "
-        "locuteurs ; sur des articles inconnus, la plupart des prises de position qu'une "
-        "personne coderait manquent et certaines de celles trouvées ont le mauvais sens (le "
-        "README donne les parts mesurées) : ce sont des pistes à vérifier avec leur phrase. "
-        "La polarité est celle de "
-        "textblob-fr, dont le lexique vient de critiques de produits : elle dit peu du ton "
-        "d'une dépêche."
-    ),
-}
-HEADINGS = {
-    "en": {
-        "emphasis": "Who is mentioned",
-        "voice": "Who is named, and who is heard",
-        "stance": "Who stands where",
-        "tone_actors": "Tone around and of each actor",
-        "map": "The article at a glance",
-        "network": "Who appears with whom",
-        "tone": "Tone along the article",
-        "article": "The article, its actors and its quotes",
-        "quality": "Quality summary",
-        "corpus": "Across the articles",
-        "articles": "Articles",
-        "actors": "Actors",
-        "claims": "Claims",
-        "sections": "Issue sections",
-        "keyphrases": "Keyphrases",
-        "quotes": "Quotes",
-        "mentions": "Mentions",
-        "sentences": "Sentences",
-        "tone_words": "Tone words",
-        "methods": "Method and limits",
-    },
-    "fr": {
-        "emphasis": "Qui est cité",
-        "voice": "Qui est nommé, et qui a la parole",
-        "stance": "Qui se situe où",
-        "tone_actors": "Ton autour de chaque acteur, et de ses mots",
-        "map": "L'article d'un coup d'œil",
-        "network": "Qui apparaît avec qui",
-        "tone": "Le ton au fil de l'article",
-        "article": "L'article, ses acteurs et ses citations",
-        "quality": "Qualité",
-        "corpus": "D'un article à l'autre",
-        "articles": "Articles",
-        "actors": "Acteurs",
-        "claims": "Prises de position",
-        "sections": "Sections thématiques",
-        "keyphrases": "Expressions clés",
-        "quotes": "Citations",
-        "mentions": "Mentions",
-        "sentences": "Phrases",
-        "tone_words": "Mots de ton",
-        "methods": "Méthode et limites",
-    },
-}
-COUNTED = {
-    "en": {
-        "articles": "articles",
-        "words": "words",
-        "sentences": "sentences",
-        "actors": "actors",
-        "mentions": "mentions",
-        "quotes": "quotes",
-        "claims": "claims",
-    },
-    "fr": {
-        "articles": "articles",
-        "words": "mots",
-        "sentences": "phrases",
-        "actors": "acteurs",
-        "mentions": "mentions",
-        "quotes": "citations",
-        "claims": "prises de position",
-    },
-}
-QUALITY = {
-    "en": (
-        "{unknown} of {quotes} quotes have no speaker; {low} have a speaker found with low "
-        "confidence (below {threshold}); {merged} of {mentions} mentions were joined to an "
-        "actor by one part of the name only."
-    ),
-    "fr": (
-        "{unknown} citations sur {quotes} n'ont pas de locuteur ; {low} ont un locuteur "
-        "trouvé avec une confiance faible (moins de {threshold}) ; {merged} mentions sur "
-        "{mentions} ont été rattachées à un acteur par une partie du nom seulement."
-    ),
-}
+
+def _heading(lang: str, key: str) -> str:
+    return label(f"heading.{key}", lang)
 
 
 def _counts(lang: str, **counts: int) -> str:
     """ "756 words · 30 sentences · …" in the report's language."""
-    return " · ".join(f"{n} {COUNTED[lang][name]}" for name, n in counts.items())
+    return " · ".join(f"{n} {label(f'count.{name}', lang)}" for name, n in counts.items())
 
 
 def _table(frame: pd.DataFrame, columns: list[str]) -> str:
@@ -187,7 +77,9 @@ def _quality(analysis: Analysis, lang: str) -> str:
     unknown = quotes[quotes["speaker"].fillna("") == ""]
     low = quotes[(quotes["speaker"].fillna("") != "") & (quotes["confidence"] < LOW_CONFIDENCE)]
     merged = analysis.mentions[analysis.mentions["how"].isin(PARTIAL_MERGES)]
-    text = QUALITY[lang].format(
+    text = label(
+        "report.quality",
+        lang,
         unknown=len(unknown),
         quotes=len(quotes),
         low=len(low),
@@ -233,7 +125,7 @@ def report_html(analysis: Analysis, *, lang: str = "en") -> str:
     label("support", lang)  # an unknown language fails here, before any work
     if len(analysis.articles) > 1:
         return _corpus_html(analysis, lang)
-    h = HEADINGS[lang]
+    h = functools.partial(_heading, lang)
     article = analysis.articles.iloc[0]
     title = article["title"] or article["article_id"]
     meta = " · ".join(
@@ -259,20 +151,20 @@ def report_html(analysis: Analysis, *, lang: str = "en") -> str:
         else f'<p class="note">{escape(label("stance.empty", lang))}</p>'
     )
     sections = [
-        (h["emphasis"], _chart(emphasis(analysis.actors, top=None, lang=lang))),
-        (h["voice"], _chart(mentions_vs_voice(analysis.actors, top=None, lang=lang))),
-        (h["stance"], stance),
-        (h["tone_actors"], _chart(actor_tone(analysis.actors, top=None, lang=lang))),
+        (h("emphasis"), _chart(emphasis(analysis.actors, top=None, lang=lang))),
+        (h("voice"), _chart(mentions_vs_voice(analysis.actors, top=None, lang=lang))),
+        (h("stance"), stance),
+        (h("tone_actors"), _chart(actor_tone(analysis.actors, top=None, lang=lang))),
         (
-            h["map"],
+            h("map"),
             _chart(article_map(analysis.sentences, analysis.mentions, analysis.quotes, lang=lang)),
         ),
-        (h["network"], _chart(actor_network(analysis.mentions, analysis.claims, lang=lang))),
-        (h["tone"], _chart(tone_along(analysis.sentences, analysis.tone_words, lang=lang))),
-        (h["article"], render_entities(analysis, lang=lang)),
-        (h["quality"], _quality(analysis, lang)),
+        (h("network"), _chart(actor_network(analysis.mentions, analysis.claims, lang=lang))),
+        (h("tone"), _chart(tone_along(analysis.sentences, analysis.tone_words, lang=lang))),
+        (h("article"), render_entities(analysis, lang=lang)),
+        (h("quality"), _quality(analysis, lang)),
         (
-            h["actors"],
+            h("actors"),
             _table(
                 analysis.actors,
                 [
@@ -294,46 +186,46 @@ def report_html(analysis: Analysis, *, lang: str = "en") -> str:
             ),
         ),
         (
-            h["claims"],
+            h("claims"),
             _table(
                 analysis.claims,
                 ["actor", "position", "topic", "target", "cue", "evidence", "how", "confidence"],
             ),
         ),
         (
-            h["sections"],
+            h("sections"),
             _table(analysis.topics, ["label", "keywords", "first_paragraph", "last_paragraph"]),
         ),
-        (h["keyphrases"], _table(analysis.keyphrases, ["rank", "keyphrase", "count", "score"])),
+        (h("keyphrases"), _table(analysis.keyphrases, ["rank", "keyphrase", "count", "score"])),
         (
-            h["quotes"],
+            h("quotes"),
             _table(
                 analysis.quotes,
                 ["quote_id", "kind", "speaker", "cue", "text", "addressee", "confidence"],
             ),
         ),
         (
-            h["mentions"],
+            h("mentions"),
             _table(analysis.mentions, ["mention_id", "sentence_id", "text", "actor", "how"]),
         ),
         (
-            h["sentences"],
+            h("sentences"),
             _table(analysis.sentences, ["sentence_id", "paragraph_id", "text", "tone", "polarity"]),
         ),
         (
-            h["tone_words"],
+            h("tone_words"),
             _table(
                 analysis.tone_words,
                 ["sentence_id", "token", "lemma", "weight", "negated", "modifier"],
             ),
         ),
-        (h["methods"], f'<p class="note">{METHODS[lang]}</p>'),
+        (h("methods"), f'<p class="note">{label("report.methods", lang)}</p>'),
     ]
     return _page(title, meta, sections, lang)
 
 
 def _corpus_html(analysis: Analysis, lang: str) -> str:
-    h = HEADINGS[lang]
+    h = functools.partial(_heading, lang)
     articles = analysis.articles
     claims = analysis.claims
     stance = (
@@ -357,23 +249,23 @@ def _corpus_html(analysis: Analysis, lang: str) -> str:
         claims=articles["article_id"].map(claims.groupby("article_id").size()).fillna(0),
     )
     sections = [
-        (h["corpus"], _chart(corpus_salience(analysis.actors, articles, lang=lang))),
-        (h["emphasis"], _chart(emphasis(analysis.actors, lang=lang))),
-        (h["voice"], _chart(mentions_vs_voice(analysis.actors, lang=lang))),
-        (h["stance"], stance),
-        (h["tone_actors"], _chart(actor_tone(analysis.actors, lang=lang))),
-        (h["network"], _chart(actor_network(analysis.mentions, claims, lang=lang))),
-        (h["quality"], _quality(analysis, lang)),
+        (h("corpus"), _chart(corpus_salience(analysis.actors, articles, lang=lang))),
+        (h("emphasis"), _chart(emphasis(analysis.actors, lang=lang))),
+        (h("voice"), _chart(mentions_vs_voice(analysis.actors, lang=lang))),
+        (h("stance"), stance),
+        (h("tone_actors"), _chart(actor_tone(analysis.actors, lang=lang))),
+        (h("network"), _chart(actor_network(analysis.mentions, claims, lang=lang))),
+        (h("quality"), _quality(analysis, lang)),
         (
-            h["articles"],
+            h("articles"),
             _table(listing, ["article_id", "date", "title", "n_words", "actors", "claims"]),
         ),
-        (h["actors"], _table(totals, ["actor", "type", "articles", "mentions", "quoted_words"])),
+        (h("actors"), _table(totals, ["actor", "type", "articles", "mentions", "quoted_words"])),
         (
-            h["claims"],
+            h("claims"),
             _table(claims, ["article_id", "actor", "position", "concept", "target", "evidence"]),
         ),
-        (h["methods"], f'<p class="note">{METHODS[lang]}</p>'),
+        (h("methods"), f'<p class="note">{label("report.methods", lang)}</p>'),
     ]
     meta = _counts(
         lang,

@@ -40,7 +40,7 @@ class ActorExplorer:
     least the threshold away from neutral, with the actor's claims there."""
 
     def __init__(self, result: Analysis, *, lang: str = "en") -> None:
-        self.result, self.lang = result, lang
+        self.lang = lang
         article = result.articles["article_id"].iloc[0]
         self.sentences = result.sentences[result.sentences["article_id"] == article]
         self.mentions = result.mentions[result.mentions["article_id"] == article]
