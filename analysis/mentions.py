@@ -17,6 +17,7 @@ Each mention says how it was resolved.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
@@ -35,6 +36,8 @@ from .resources import (
 )
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
+#: Words an acronym skips: "Organisation des Nations unies" is ONU.
+LINKING_WORDS = frozenset({"de", "d", "du", "des", "la", "le", "l", "les", "et", "pour", "en"})
 LABEL_OF_TYPE = {
     "person": "PER",
     "organisation": "ORG",
@@ -271,6 +274,22 @@ def _acronym_of(candidate: _Candidate, previous: Mention | None) -> bool:
     )
 
 
+def _spelled_out(acronym: str, earlier: list[Mention]) -> Mention | None:
+    """The earlier organisation an acronym abbreviates: "PP" after "Parti populaire
+    espagnol", "ONU" after "Organisation des Nations unies" (the initials of its words
+    but "de", "la"…, one last word left over at most)."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    for mention in reversed(earlier):
+        if mention.type not in ("organisation", "country"):
+            continue
+        words = [w for w in re.split(r"[\s'’-]+", mention.actor) if w]
+        initials = "".join(w[0] for w in words if w.lower() not in LINKING_WORDS).upper()
+        if initials.startswith(acronym) and len(initials) - len(acronym) <= 1:
+            return mention
+    return None
+
+
 def extract_mentions(parsed: ParsedArticle, *, aliases: str | None = None) -> list[Mention]:
     """Mentions of actors in reading order, each resolved to a canonical actor.
 
@@ -307,6 +326,8 @@ def extract_mentions(parsed: ParsedArticle, *, aliases: str | None = None) -> li
         elif _acronym_of(candidate, mentions[-1] if mentions else None):
             previous = mentions[-1]
             actor, kind, how, label = previous.actor, previous.type, "alias", previous.label
+        elif (spelled := _spelled_out(name.text, mentions)) is not None:
+            actor, kind, how, label = spelled.actor, spelled.type, "alias", spelled.label
         elif label == "LOC" and len(name) == 1 and name.text.isupper() and len(name.text) > 1:
             kind, label = "organisation", "ORG"  # an acronym names an organisation, not a place
         if candidate.honorific and how in ("exact", "surname", "first_name"):

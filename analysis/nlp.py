@@ -84,10 +84,13 @@ def load_pipeline(model: str = "md") -> Language:
 #: A full stop glued to the next sentence: a lower-case letter or a closing mark, the
 #: stop, then a capitalised word ("mal-formé ».Pour le collectif").
 GLUED_SENTENCE = re.compile(r"[a-zà-ÿ»”)]\.[A-ZÀ-Ý][a-zà-ÿ]")
+#: A note call glued to the word before it, as wikis write them: "espagnol[1]".
+NOTE_CALL = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
 
 
 def normalize_for_parser(text: str) -> tuple[str, list[int]]:
     """The text the parser reads, and for each of its characters the original offset.
+    Note calls glued to a word ("espagnol[1]") are left out.
 
     The returned list has one more item than the normalised text: the original length.
 
@@ -96,8 +99,9 @@ def normalize_for_parser(text: str) -> tuple[str, list[int]]:
     """
     chars: list[str] = []
     origin: list[int] = []
+    notes = {i for m in NOTE_CALL.finditer(text) for i in range(m.start(), m.end())}
     for position, char in enumerate(text):
-        if char in REMOVED:
+        if char in REMOVED or position in notes:
             continue
         chars.append(REPLACEMENTS.get(char, char))
         origin.append(position)

@@ -174,7 +174,9 @@ def _roles(
 def _apposed_person(noun: Token, doc: Doc, mention_of_token: dict[int, Mention]) -> Mention | None:
     """The person a noun phrase stands in apposition to: "Bernard Bonnet, le successeur…",
     by the parse or, when the parser attached it elsewhere, by a comma right after the
-    name."""
+    name; never a plural ("Hu Jintao, des centaines de Tibétains manifestent")."""
+    if "Plur" in noun.morph.get("Number"):
+        return None
     if noun.dep_ == "appos":
         head = mention_of_token.get(noun.head.i)
         if head is not None and head.type == "person":
@@ -547,6 +549,9 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
         return _Speaker(mention.actor, words, "named", gender, person_like=person_like)
     if pronoun in PERSONAL:
         return _resolve_pronoun(subject, PERSONAL[pronoun], context, previous)
+    latest = _latest_named(subject, context)
+    if latest is not None:
+        return _Speaker(latest.actor, subject.text, "pronoun", context.genders.get(latest.actor))
     lemma = normalize_key(subject.lemma_)
     plural = subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")
     known = lemma in word_list("speaker_nouns") or lemma in titles().titles
@@ -576,6 +581,23 @@ def _antecedent(noun: Token) -> Token | None:
         start = noun.doc[start - 1].sent.start
     earlier = [t for t in noun.doc[start : noun.sent.start] if t.lemma_ == noun.lemma_]
     return earlier[0] if earlier else None
+
+
+def _latest_named(subject: Token, context: _Context) -> Mention | None:
+    """ "Ce dernier", "cette dernière": the actor named last before it, in its sentence or
+    the one before (a person when singular)."""
+    if normalize_key(subject.lemma_) != "dernier" or not any(
+        "Dem" in c.morph.get("PronType") for c in subject.children if c.dep_ == "det"
+    ):
+        return None
+    plural = "Plur" in subject.morph.get("Number")
+    before = context.previous_sentence_start(subject)
+    named = [
+        m
+        for m in context.mentions
+        if before <= m.token_start < subject.i and (plural or m.type == "person")
+    ]
+    return named[-1] if named else None
 
 
 def _described_person(subject: Token, context: _Context, previous: list[_Speaker]) -> _Speaker:

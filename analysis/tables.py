@@ -156,7 +156,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "position": (
             STR,
             "support, oppose or neutral. A statement without cue supports what it says, or "
-            "takes the side its tone shows towards the actor it is about (neutral in between).",
+            "opposes the actor it is about when its tone is clearly negative. The machine "
+            "never says neutral; a coder may.",
         ),
         "issue": (STR, "What the position is about, in the article's words."),
         "concept": (
@@ -178,11 +179,11 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
             STR,
             "own (a cue of the actor's own: a call, a condemnation, a first person in a "
             "quotation), act (an act of support or opposition), reported (a cue another "
-            "speaker reports the actor performing), statement (a speaker's words without "
-            "cue) or neutral (a statement about another actor with no clear tone).",
+            "speaker reports the actor performing) or statement (a speaker's words without "
+            "cue).",
         ),
         "quote_id": (INT, "Quote the claim comes from (quote_id), -1 outside quotations."),
-        "confidence": (FLOAT, "0.8 own, 0.7 act, 0.5 reported, statement or neutral."),
+        "confidence": (FLOAT, "0.8 own, 0.7 act, 0.5 reported or statement."),
         "origin": (STR, "auto (found by the machine) or human (from a coding sheet)."),
     },
     "actors": {

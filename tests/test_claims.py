@@ -84,9 +84,14 @@ def test_sample_claims_are_traceable(sample) -> None:
             "l'Intérieur.",
             ("ministère de l'Intérieur", "oppose", ""),
         ),
-        (  # a statement about another actor with no clear tone is neutral
+        (  # a statement about another actor with no clearly negative tone supports
             "Maria Zakharova a déclaré que la réunion avait été demandée par Antony Blinken.",
-            ("Maria Zakharova", "neutral", "Antony Blinken"),
+            ("Maria Zakharova", "support", "Antony Blinken"),
+        ),
+        (  # and opposes that actor when its tone is clearly negative
+            "Maria Zakharova a déclaré que Antony Blinken menait une guerre d'agression "
+            "criminelle.",
+            ("Maria Zakharova", "oppose", "Antony Blinken"),
         ),
     ],
 )
@@ -128,3 +133,79 @@ def test_a_suggestion_belongs_to_whom_it_is_of() -> None:
         "constituer un front élargi de l'opposition."
     )
     assert ("Hillary Clinton", "support", "") in claims
+
+
+def positions_of(text: str, actor: str) -> set[str]:
+    claims = analyze(text).claims
+    return set(claims.loc[claims["actor"] == actor, "position"])
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "position"),
+    [
+        (  # a call for a rejection opposes: the inner cue says what is called for
+            "Le député Jean Dupont a appelé au rejet du projet de loi.",
+            "Jean Dupont",
+            {"oppose"},
+        ),
+        (  # the same call for support stays support
+            "Le député Jean Dupont a appelé au soutien du projet de loi.",
+            "Jean Dupont",
+            {"support"},
+        ),
+        (  # a negated modal reaches the infinitive it governs
+            "Selon le ministre Jean Dupont, on ne peut pas interdire ce traitement.",
+            "Jean Dupont",
+            {"support"},
+        ),
+        (  # "peu de" turns the noun it quantifies
+            "Les syndicats de la SNCF montrent peu d'intérêt pour la réforme.",
+            "Les syndicats de la SNCF",
+            {"oppose"},
+        ),
+        (  # "par deux fois" in an active clause is no agent
+            "Le député Jean Dupont vota contre le budget par deux fois.",
+            "Jean Dupont",
+            {"oppose"},
+        ),
+        (  # a pronominal verb is not a passive: "se plaint"
+            "La chanteuse Marie Fotso se plaint de la politique culturelle du gouvernement.",
+            "Marie Fotso",
+            {"oppose"},
+        ),
+        (  # a noun of stance after "en" belongs to the subject of "être"
+            "La Confédération générale du travail est en grève depuis lundi.",
+            "Confédération générale du travail",
+            {"oppose"},
+        ),
+        (  # a commitment made by someone: the agent of the participle
+            "Le gouvernement a réitéré l'engagement pris par le président Jean Dupont de "
+            "ramener les comptes à l'équilibre.",
+            "Jean Dupont",
+            {"support"},
+        ),
+        (  # a share of a group: the group holds the claim
+            "Le traité a été signé par 22 des 27 gouvernements de l'Union européenne.",
+            "27 gouvernements de l'Union européenne",
+            {"support"},
+        ),
+        (  # "ce dernier" is the person named last
+            "Le parti a rappelé l'attitude de Nicolas Sarkozy. Ce dernier a condamné la "
+            "grève des enseignants.",
+            "Nicolas Sarkozy",
+            {"oppose"},
+        ),
+    ],
+)
+def test_holders_and_turns(text: str, actor: str, position: set[str]) -> None:
+    assert positions_of(text, actor) == position
+
+
+def test_plural_after_a_name_is_no_apposition() -> None:
+    claims = analyze(
+        "Pendant que se tient le congrès pour désigner le successeur de Hu Jintao, des "
+        "centaines de Tibétains manifestent contre l'occupation chinoise."
+    ).claims
+    protest = claims[claims["cue"].str.startswith("manifestent")]
+    assert "Hu Jintao" not in set(protest["actor"])
+    assert len(protest) and protest["actor"].str.contains("Tibétains").all()

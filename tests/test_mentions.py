@@ -113,3 +113,19 @@ def test_an_article_without_entities_gives_empty_tables() -> None:
     assert result.mentions.empty and result.actors.empty
     assert list(result.actors.columns)[:3] == ["article_id", "actor", "type"]
     assert len(result.sentences) == 1
+
+
+def test_an_acronym_takes_the_name_it_abbreviates() -> None:
+    mentions = analyze(
+        "Le Parti populaire espagnol a exclu le député Antoni Pastor. Le PP a jugé sa "
+        "faute très grave."
+    ).mentions
+    assert set(mentions.loc[mentions["text"] == "PP", "actor"]) == {"Parti populaire espagnol"}
+
+
+def test_a_note_call_is_no_part_of_a_name() -> None:
+    mentions = analyze(
+        "Le Parti populaire espagnol[1] a exclu hier le député Antoni Pastor."
+    ).mentions
+    assert "Parti populaire espagnol" in set(mentions["actor"])
+    assert not mentions["actor"].str.contains(r"\[").any()
