@@ -17,8 +17,8 @@ a cue another actor performs in active voice gives that actor's claim as reporte
 A speaker whose words in a sentence hold no cue of their own asserts what they say. Words
 of judgement (the lexicon's "evaluation" category: "inadmissibles", "insupportable",
 "dangereux") decide the side; otherwise a statement supports its content ("je considère
-que le nucléaire est une filière d'avenir"), unless it is about another actor in a clearly
-negative tone (below -0.3): then it opposes that actor. The machine never calls a claim
+que le nucléaire est une filière d'avenir"), unless its tone is clearly negative (below
+-0.3): then it opposes what it describes, or the actor it is about. The machine never calls a claim
 neutral (on 316 annotated claims its neutral calls matched the annotators once in eleven);
 a coder can, in the coding sheet.
 
@@ -55,7 +55,7 @@ MODALS = frozenset({"pouvoir", "devoir", "vouloir", "falloir", "aller", "savoir"
 COMPLEMENTS = frozenset({"obj", "xcomp", "obl:arg", "obl:mod", "obl", "nmod"})
 #: Confidence by origin of the claim.
 CONFIDENCE = {"own": 0.8, "act": 0.7, "reported": 0.5, "statement": 0.5}
-#: Tone below which a statement about another actor opposes that actor.
+#: Tone below which a statement without cue opposes what it describes.
 STATEMENT_TONE = 0.3
 #: Longest issue text, in words.
 ISSUE_WORDS = 12
@@ -162,7 +162,11 @@ def _agent(token: Token) -> Token | None:
     """The agent of a passive verb or participle: "soutenu par le PASOK"; not "a voté
     par deux fois"."""
     deps = {c.dep_ for c in token.children}
-    participle = "Part" in token.morph.get("VerbForm") and not deps & {"aux:tense", "nsubj"}
+    participle = "Part" in token.morph.get("VerbForm") and not deps & {
+        "aux:tense",
+        "nsubj",
+        "nsubj:pass",
+    }
     if "aux:pass" not in deps and not participle:
         return None
     for child in token.children:
@@ -442,7 +446,7 @@ def _statements(
         judged = tone(quote.token_start, quote.token_end - 1, "evaluation")
         if judged:  # "ces actes sont inadmissibles": the judgement decides
             position = "oppose" if judged < 0 else "support"
-        elif target:
+        else:
             score = tone(quote.token_start, quote.token_end - 1)
             position = "oppose" if score < -STATEMENT_TONE else "support"
         found.append(

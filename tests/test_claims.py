@@ -88,7 +88,12 @@ def test_sample_claims_are_traceable(sample) -> None:
             "Maria Zakharova a déclaré que la réunion avait été demandée par Antony Blinken.",
             ("Maria Zakharova", "support", "Antony Blinken"),
         ),
-        (  # and opposes that actor when its tone is clearly negative
+        (  # a statement in a clearly negative tone opposes what it describes
+            "« Les bombardements ont tué des centaines de civils et détruit les hôpitaux », "
+            "a déclaré le ministre Jean Dupont.",
+            ("Jean Dupont", "oppose", ""),
+        ),
+        (  # and opposes the actor it is about
             "Maria Zakharova a déclaré que Antony Blinken menait une guerre d'agression "
             "criminelle.",
             ("Maria Zakharova", "oppose", "Antony Blinken"),
