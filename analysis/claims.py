@@ -185,7 +185,10 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     adjectival = token.dep_ in ("acl", "amod") and "Past" in token.morph.get("Tense")
     if pos == "VERB" and adjectival and _agent(token) is None:
         return None  # "les emplois menacés": a participle describing, not a stance
-    cue = claim_cues().get((normalize_key(token.lemma_), pos))
+    lemma = normalize_key(token.lemma_)
+    cue = claim_cues().get((lemma, pos))
+    if cue is None and pos == "VERB" and lemma.endswith("e"):
+        cue = claim_cues().get((lemma + "r", pos))  # "reproche" left as its own lemma
     if cue is None and pos == "VERB" and "Part" in token.morph.get("VerbForm"):
         for form in _masculine_singular(normalize_key(token.text)):  # "sommes déterminés"
             cue = cue or claim_cues().get((form, "ADJ"))
@@ -421,45 +424,51 @@ def _statements(
     tone: Callable[..., float],
 ) -> list[Claim]:
     """One claim per speaker and sentence where the speaker's words hold no cue of the
-    speaker's own (see the module's docstring)."""
+    speaker's own (see the module's docstring); a quotation over several sentences gives
+    one per sentence."""
     doc = parsed.doc
-    sentence_of = {t.i: s.start for s in parsed.sentences() for t in s}
-    taken = {(c.actor, sentence_of.get(c.cue_first)) for c in claims if c.how == "own"}
+    sentences = list(parsed.sentences())
+    taken = {(c.actor, _sentence_start(sentences, c.cue_first)) for c in claims if c.how == "own"}
     found = []
     for number, quote in enumerate(spoken):
         if not quote.speaker:
             continue
-        key = (quote.speaker, sentence_of.get(quote.token_start))
-        if key in taken:
-            continue
-        taken.add(key)
-        words: Span = doc[quote.token_start : quote.token_end]
-        target = next(
-            (
-                m.actor
-                for t in words
-                if (m := attributor.mention(t)) is not None and m.actor != quote.speaker
-            ),
-            "",
-        )
-        position, how = "support", "statement"
-        judged = tone(quote.token_start, quote.token_end - 1, "evaluation")
-        if judged:  # "ces actes sont inadmissibles": the judgement decides
-            position = "oppose" if judged < 0 else "support"
-        else:
-            score = tone(quote.token_start, quote.token_end - 1)
-            position = "oppose" if score < -STATEMENT_TONE else "support"
-        found.append(
-            Claim(
-                quote.speaker,
-                position,
-                quote.token_start,
-                quote.token_end - 1,
-                target,
-                quote.token_start,
-                quote.token_end - 1,
-                how,
-                number,
-            )
-        )
+        for sentence in sentences:
+            first = max(quote.token_start, sentence.start)
+            last = min(quote.token_end, sentence.end) - 1
+            if last < first or (quote.speaker, sentence.start) in taken:
+                continue
+            if not any(t.is_alpha for t in doc[first : last + 1]):
+                continue
+            taken.add((quote.speaker, sentence.start))
+            found.append(_statement(quote.speaker, number, first, last, attributor, tone))
     return found
+
+
+def _sentence_start(sentences: list[Span], token: int) -> int:
+    """The first token of the sentence holding ``token``."""
+    return next((s.start for s in sentences if s.start <= token < s.end), -1)
+
+
+def _statement(
+    speaker: str,
+    number: int,
+    first: int,
+    last: int,
+    attributor: Attributor,
+    tone: Callable[..., float],
+) -> Claim:
+    """The claim of a speaker's words first..last without a cue of their own."""
+    doc = attributor.context.doc
+    target = next(
+        (
+            m.actor
+            for t in doc[first : last + 1]
+            if (m := attributor.mention(t)) is not None and m.actor != speaker
+        ),
+        "",
+    )
+    judged = tone(first, last, "evaluation")  # "ces actes sont inadmissibles"
+    score = judged if judged else tone(first, last) + STATEMENT_TONE
+    position = "oppose" if score < 0 else "support"
+    return Claim(speaker, position, first, last, target, first, last, "statement", number)

@@ -194,6 +194,23 @@ def positions_of(text: str, actor: str) -> set[str]:
             "27 gouvernements de l'Union européenne",
             {"support"},
         ),
+        (  # each name of a list of complements holds the claim
+            "Ces journées sont lancées avec le soutien de la Fondation EDF, de Bouygues "
+            "Travaux Publics et de CEMEX.",
+            "CEMEX",
+            {"support"},
+        ),
+        (  # a verb the lemmatizer left as its noun still finds its cue
+            "La République dominicaine reproche à la Francophonie l'excès de son volet "
+            "géo-historique.",
+            "République dominicaine",
+            {"oppose"},
+        ),
+        (  # organising is an act of support
+            "Le ministère de la Culture organise les Journées de l'archéologie.",
+            "ministère de la Culture",
+            {"support"},
+        ),
         (  # "ce dernier" is the person named last
             "Le parti a rappelé l'attitude de Nicolas Sarkozy. Ce dernier a condamné la "
             "grève des enseignants.",
@@ -214,3 +231,15 @@ def test_plural_after_a_name_is_no_apposition() -> None:
     protest = claims[claims["cue"].str.startswith("manifestent")]
     assert "Hu Jintao" not in set(protest["actor"])
     assert len(protest) and protest["actor"].str.contains("Tibétains").all()
+
+
+def test_a_quotation_over_several_sentences_gives_one_claim_per_sentence() -> None:
+    result = analyze(
+        "Le chercheur Valentin Sapounov a présenté ses résultats. « Nous avons trouvé des "
+        "poils dans la grotte. Nous sommes certains qu'ils appartiennent à une créature "
+        "inconnue », a déclaré Valentin Sapounov."
+    )
+    claims = result.claims[result.claims["actor"] == "Valentin Sapounov"]
+    quoted = result.quotes.loc[result.quotes["speaker"] == "Valentin Sapounov", "sentence_id"]
+    assert len(quoted)
+    assert claims["sentence_id"].nunique() >= 2
