@@ -17,8 +17,9 @@ a cue another actor performs in active voice gives that actor's claim as reporte
 A speaker whose words in a sentence hold no cue of their own asserts what they say. Words
 of judgement (the lexicon's "evaluation" category: "inadmissibles", "insupportable",
 "dangereux") decide the side; otherwise a statement supports its content ("je considère
-que le nucléaire est une filière d'avenir"), unless its tone is clearly negative (below
--0.3): then it opposes what it describes, or the actor it is about. The machine never calls a claim
+que le nucléaire est une filière d'avenir"), unless it denies ("les milices ne
+représentent pas les Maliens") or its tone is clearly negative (below -0.3): then it
+opposes what it describes, or the actor it is about. The machine never calls a claim
 neutral (on 316 annotated claims its neutral calls matched the annotators once in eleven);
 a coder can, in the coding sheet.
 
@@ -65,7 +66,7 @@ ISSUE_WORDS = 12
 class Cue:
     position: str
     kind: str
-    not_with: str = ""  # a preposition introducing a complement that changes the sense
+    not_with: str = ""  # a preposition that changes the sense: "condamné à", "sur le plan"
     flip_with: str = ""  # a preposition that turns the position: "voter contre"
 
 
@@ -194,6 +195,12 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
             cue = cue or claim_cues().get((form, "ADJ"))
     if cue is not None and cue.not_with and _introduced_by(token, cue.not_with):
         return None  # "condamné à 16 ans de prison"
+    if (
+        cue is not None
+        and cue.not_with
+        and any(c.dep_ == "case" and c.lower_ == cue.not_with for c in token.children)
+    ):
+        return None  # a noun after that preposition: "sur le plan économique"
     if cue is not None and cue.flip_with and _introduced_by(token, cue.flip_with):
         return Cue(_flip(cue.position), cue.kind)  # "a voté contre la loi"
     return cue
@@ -469,6 +476,9 @@ def _statement(
         "",
     )
     judged = tone(first, last, "evaluation")  # "ces actes sont inadmissibles"
+    denied = any(  # "les milices ne représentent pas les Maliens"
+        t.lower_ in NEGATIONS and t.head.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]
+    )
     score = judged if judged else tone(first, last) + STATEMENT_TONE
-    position = "oppose" if score < 0 else "support"
+    position = "oppose" if score < 0 or (denied and not judged) else "support"
     return Claim(speaker, position, first, last, target, first, last, "statement", number)

@@ -156,7 +156,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "position": (
             STR,
             "support, oppose or neutral. A statement without cue supports what it says, or "
-            "opposes what it describes when its tone is clearly negative. The machine "
+            "opposes what it describes when it denies or its tone is clearly negative. The machine "
             "never says neutral; a coder may.",
         ),
         "issue": (STR, "What the position is about, in the article's words."),

@@ -93,6 +93,11 @@ def test_sample_claims_are_traceable(sample) -> None:
             "a déclaré le ministre Jean Dupont.",
             ("Jean Dupont", "oppose", ""),
         ),
+        (  # a statement that denies opposes
+            "« Les milices du nord ne représentent pas les Maliens », a déclaré le maire "
+            "Jean Dupont.",
+            ("Jean Dupont", "oppose", "Mali"),
+        ),
         (  # and opposes the actor it is about
             "Maria Zakharova a déclaré que Antony Blinken menait une guerre d'agression "
             "criminelle.",
@@ -120,6 +125,14 @@ def test_a_preposition_can_turn_the_position() -> None:
 def test_a_sentence_to_prison_is_no_stance() -> None:
     claims = analyze("Un tribunal de Moscou a condamné Paul Whelan à 16 ans de prison.").claims
     assert "condamné" not in set(claims["cue"])
+
+
+def test_a_noun_after_its_idiomatic_preposition_is_no_stance() -> None:
+    def cues(text: str) -> set[str]:
+        return set(analyze(text).claims["cue"])
+
+    assert "plan" in cues("Le ministre Pierre Moscovici a présenté un plan de relance.")
+    assert "plan" not in cues("Pierre Moscovici juge la France faible sur le plan économique.")
 
 
 def test_a_participle_describing_a_noun_is_no_stance() -> None:
