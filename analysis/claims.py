@@ -49,6 +49,8 @@ POSITIONS = ("support", "oppose", "neutral")
 #: Words that negate a cue ("ne … pas", "aucun intérêt"); "plus" only with "ne".
 NEGATIONS = frozenset({"pas", "jamais", "guère", "point", "nullement", "aucun", "aucune", "nul"})
 FIRST_PERSON = frozenset({"je", "j'", "nous", "on"})
+#: A preposition's contractions with the article.
+CONTRACTIONS = {"à": ("au", "aux"), "de": ("du", "des", "d'")}
 #: Verbs whose negation reaches the infinitive they govern ("ne peut pas interdire").
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "falloir", "aller", "savoir", "oser"})
 #: Links by which a cue governs another cue that says what it is about ("appelle au
@@ -207,9 +209,11 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
 
 
 def _introduced_by(token: Token, preposition: str) -> bool:
-    """Whether a complement of ``token`` opens with ``preposition``."""
+    """Whether a complement of ``token`` opens with ``preposition`` or its contraction
+    with the article ("recours aux fonds" for "à", "du" for "de")."""
+    forms = {preposition, *CONTRACTIONS.get(preposition, ())}
     return any(
-        c.dep_ in ("case", "mark") and c.lower_ == preposition
+        c.dep_ in ("case", "mark") and c.lower_ in forms
         for child in token.children
         for c in child.children
     )

@@ -122,6 +122,13 @@ def test_a_preposition_can_turn_the_position() -> None:
     assert ("CGT", "support", "") in going_on
 
 
+def test_a_preposition_that_changes_the_sense_also_in_its_contracted_form() -> None:
+    claims = analyze("Le ministre Jean Dupont a envisagé un recours aux fonds de secours.").claims
+    assert "recours" not in set(claims["cue"])
+    appeal = analyze("Le ministre Jean Dupont a déposé un recours contre la décision.").claims
+    assert ("Jean Dupont", "oppose") in set(zip(appeal["actor"], appeal["position"], strict=True))
+
+
 def test_a_sentence_to_prison_is_no_stance() -> None:
     claims = analyze("Un tribunal de Moscou a condamné Paul Whelan à 16 ans de prison.").claims
     assert "condamné" not in set(claims["cue"])

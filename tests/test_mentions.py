@@ -129,3 +129,11 @@ def test_a_note_call_is_no_part_of_a_name() -> None:
     ).mentions
     assert "Parti populaire espagnol" in set(mentions["actor"])
     assert not mentions["actor"].str.contains(r"\[").any()
+
+
+def test_the_english_honorific_mr_is_no_part_of_a_name() -> None:
+    mentions = analyze(
+        "Le président Joey Saputo a présenté l'entraîneur. Mr Saputo a aussi annoncé le "
+        "retour de plusieurs joueurs."
+    ).mentions
+    assert set(mentions["actor"]) == {"Joey Saputo"}
