@@ -43,7 +43,7 @@ from .mentions import Mention
 from .nlp import ParsedArticle
 from .paths import RESOURCE_DIR
 from .quotes import Attributor, Quote
-from .resources import normalize_key
+from .resources import normalize_key, word_list
 
 POSITIONS = ("support", "oppose", "neutral")
 #: Words that negate a cue ("ne … pas", "aucun intérêt"); "plus" only with "ne".
@@ -239,11 +239,13 @@ def _imperative(token: Token) -> bool:
     return opening and token.lower_.endswith(("ez", "ons"))
 
 
-def _holder(token: Token, attributor: Attributor) -> Token | None:
+def _holder(token: Token, attributor: Attributor, kind: str = "speech") -> Token | None:
     """The word naming who performs a cue: a verb's subject, an adjective's subject ("nous
     sommes prêts"), the subject of the verb a noun is the object of ("ont imposé des
     sanctions"), the agent of a passive ("soutenu par le PASOK"), the complement of a noun
-    ("les requêtes des armateurs")."""
+    of speech ("les requêtes des armateurs"); the complement of a noun of act only when it
+    is a name or a noun of speakers ("le soutien de la Fondation EDF", "de l'ambassade";
+    in "l'exclusion des artistes" the artists undergo the act)."""
     if token.pos_ == "NOUN":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None:
@@ -255,7 +257,12 @@ def _holder(token: Token, attributor: Attributor) -> Token | None:
                 return attributor.subject(token.head)  # "Wikipédia est en grève"
         for child in token.children:
             genitive = any(c.lower_ in ("de", "d'", "des", "du") for c in child.children)
-            if child.dep_ == "nmod" and genitive and attributor.actor(child):
+            named = (
+                kind != "act"
+                or attributor.mention(child) is not None
+                or normalize_key(child.lemma_) in word_list("speaker_nouns")
+            )
+            if child.dep_ == "nmod" and genitive and named and attributor.actor(child):
                 return child
         for child in token.children:  # "l'engagement pris par le président"
             if child.dep_ == "acl" and (agent := _agent(child)) is not None:
@@ -389,7 +396,7 @@ def extract_claims(
             cue_first, cue_last = min(token.i, inner.i), max(token.i, inner.i)
         number = quote_of.get(token.i, -1)
         speaker = spoken[number].speaker if number >= 0 else ""
-        holder = _holder(token, attributor)
+        holder = _holder(token, attributor, cue.kind if cue is not None else "speech")
         if number >= 0:
             own = (
                 imperative

@@ -129,6 +129,12 @@ def test_a_preposition_that_changes_the_sense_also_in_its_contracted_form() -> N
     assert ("Jean Dupont", "oppose") in set(zip(appeal["actor"], appeal["position"], strict=True))
 
 
+def test_who_undergoes_an_act_does_not_hold_it() -> None:
+    assert analyze("Les officiels reçoivent les sportifs, à l'exclusion des artistes.").claims.empty
+    cuts = analyze("Le Parti socialiste a annoncé la suppression de 5 000 postes.").claims
+    assert set(cuts["actor"]) == {"Parti socialiste"}
+
+
 def test_a_sentence_to_prison_is_no_stance() -> None:
     claims = analyze("Un tribunal de Moscou a condamné Paul Whelan à 16 ans de prison.").claims
     assert "condamné" not in set(claims["cue"])
