@@ -43,7 +43,7 @@ from .mentions import Mention
 from .nlp import ParsedArticle
 from .paths import RESOURCE_DIR
 from .quotes import Attributor, Quote
-from .resources import normalize_key, word_list
+from .resources import normalize_key, titles, word_list
 
 POSITIONS = ("support", "oppose", "neutral")
 #: Words that negate a cue ("ne … pas", "aucun intérêt"); "plus" only with "ne".
@@ -303,6 +303,22 @@ def _coordinated(holder: Token) -> list[Token]:
     return found
 
 
+def _can_hold(holder: Token | None, attributor: Attributor) -> bool:
+    """Whether the holder of an act can take a position: a pronoun, or a noun phrase with
+    a word naming people (``resources/
+    speaker_nouns.txt``, ``people_nouns.txt``, titles) or a capitalised one ("des
+    centaines de Tibétains"); not "les choix fiscaux" nor "l'ouragan"."""
+    if holder is None or holder.pos_ == "PRON" or attributor.mention(holder) is not None:
+        return True
+    people = word_list("speaker_nouns") | word_list("people_nouns") | titles().titles.keys()
+    return any(
+        normalize_key(t.lemma_) in people
+        or (t.text[:1].isupper() and t.i > t.sent.start)
+        or attributor.mention(t) is not None
+        for t in holder.subtree
+    )
+
+
 def _counted(holder: Token | None, attributor: Attributor) -> Token | None:
     """The group a number or share stands for: "22 des 27 gouvernements", "81 % des
     Espagnols", "deux des associations"."""
@@ -372,6 +388,7 @@ def extract_claims(
         for i in range(quote.token_start, quote.token_end):
             quote_of.setdefault(i, number)
     cues = {t.i: cue for t in doc if (cue := _cue_of(t, t.i in quote_of)) is not None}
+    named = {m.actor for m in mentions}
     claims: list[Claim] = []
     for token in doc:
         cue = cues.get(token.i)
@@ -409,8 +426,9 @@ def extract_claims(
         else:
             actor = attributor.actor(holder) if holder is not None else ""
             how = "act" if cue is not None and cue.kind == "act" else "own"
-        if not actor:
-            continue
+        acted = cue is not None and cue.kind == "act" and not (number >= 0 and how == "own")
+        if not actor or (acted and actor not in named and not _can_hold(holder, attributor)):
+            continue  # "l'ouragan a balayé…": only people act; words of speech imply them
         actors = [actor]
         if holder is not None and (number < 0 or how == "reported"):
             conjuncts = [attributor.actor(c) for c in _coordinated(holder)]

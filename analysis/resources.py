@@ -52,7 +52,8 @@ def read_yaml(path: str | Path) -> object:
 def word_list(name: str) -> frozenset[str]:
     """The packaged list ``resources/NAME.txt``, one item a line (``#`` starts a comment),
     casefolded: stop_entities, title_heads, government_heads, reporting_verbs,
-    content_verbs, content_nouns, speaker_nouns, source_documents, source_phrases.
+    content_verbs, content_nouns, speaker_nouns, people_nouns, source_documents,
+    source_phrases.
 
     >>> "déclarer" in word_list("reporting_verbs")
     True

@@ -135,6 +135,14 @@ def test_who_undergoes_an_act_does_not_hold_it() -> None:
     assert set(cuts["actor"]) == {"Parti socialiste"}
 
 
+def test_only_people_act() -> None:
+    assert analyze("Les choix fiscaux ont favorisé la demande de gazole.").claims.empty
+    signed = analyze("Vingt-sept personnes ont signé la pétition.").claims
+    assert set(zip(signed["actor"], signed["position"], strict=True)) == {
+        ("Vingt-sept personnes", "support")
+    }
+
+
 def test_a_sentence_to_prison_is_no_stance() -> None:
     claims = analyze("Un tribunal de Moscou a condamné Paul Whelan à 16 ans de prison.").claims
     assert "condamné" not in set(claims["cue"])
