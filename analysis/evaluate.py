@@ -238,12 +238,16 @@ def same_actor(gold: str, actor: str, forms: str = "") -> bool:
     )
 
 
-def evaluate_claims(path: str | Path, *, model: str = "md") -> pd.DataFrame:
+def evaluate_claims(
+    path: str | Path, *, model: str = "md", against: str | Path | None = None
+) -> pd.DataFrame:
     """One row per gold claim of ``path`` (gold.json format: each claim has an actor, a
     position and either ``lines``, 1-based line numbers, or ``evidence``, a string of the
     article): ``found`` when a system claim of that actor and position stands in those
     lines or in a sentence overlapping the evidence, ``wrong position`` when the actor's
-    claims there all have another position, ``missed`` otherwise."""
+    claims there all have another position, ``missed`` otherwise. With ``against``, a
+    second annotation of the same article takes the system's place: how far two people
+    agree under the same count."""
     gold = json.loads(Path(path).read_text(encoding="utf-8"))
     article = next(DATA_DIR.rglob(gold["article"]), None)
     if article is None:
@@ -251,10 +255,15 @@ def evaluate_claims(path: str | Path, *, model: str = "md") -> pd.DataFrame:
     result = analyze(article, model=model)
     text = result.articles["text"].item()
     forms = dict(zip(result.actors["actor"], result.actors["forms"], strict=True))
-    claims = result.claims.merge(
-        result.sentences[["sentence_id", "start", "end"]],
+    sentences = result.sentences[["sentence_id", "paragraph_id", "start", "end"]]
+    if against is None:
+        claims = result.claims[["actor", "position", "sentence_id"]]
+    else:
+        forms = {}
+        claims = _annotated_claims(Path(against), text, sentences)
+    claims = claims.merge(
+        sentences.rename(columns={"start": "start_sentence", "end": "end_sentence"}),
         on="sentence_id",
-        suffixes=("", "_sentence"),
     )
     rows = []
     for claim in gold["claims"]:
@@ -279,6 +288,21 @@ def evaluate_claims(path: str | Path, *, model: str = "md") -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def _annotated_claims(path: Path, text: str, sentences: pd.DataFrame) -> pd.DataFrame:
+    """A second annotation as a claims table: one row per claim and sentence its
+    evidence overlaps."""
+    other = json.loads(path.read_text(encoding="utf-8"))
+    rows = []
+    for claim in other["claims"]:
+        start, end = _find(text, claim["evidence"], set())
+        overlapping = sentences[(sentences["start"] < end) & (sentences["end"] > start)]
+        rows += [
+            {"actor": claim["actor"], "position": claim["position"], "sentence_id": number}
+            for number in overlapping["sentence_id"]
+        ]
+    return pd.DataFrame(rows, columns=["actor", "position", "sentence_id"])
 
 
 def _claims_report(table: pd.DataFrame) -> str:
@@ -494,6 +518,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--model", default="md")
     parser.add_argument(
+        "--against",
+        type=Path,
+        help="claims: a folder holding a second annotation of each gold file (same file "
+        "names), counted in the system's place",
+    )
+    parser.add_argument(
         "--errors",
         action="store_true",
         help="also list missed, extra and misattributed quotes, or each paragraph's scores",
@@ -504,7 +534,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     tsv = args.gold[0] if args.gold else DATA_DIR / "wikinews_fr_2012" / "keyphrases.tsv"
     tables: dict[str, Callable[[], pd.DataFrame]] = {
         "keyphrases": lambda: evaluate_keyphrases(tsv, model=args.model),
-        "claims": lambda: pd.concat([evaluate_claims(g, model=args.model) for g in args.gold]),
+        "claims": lambda: pd.concat(
+            [
+                evaluate_claims(
+                    g, model=args.model, against=args.against / g.name if args.against else None
+                )
+                for g in args.gold
+            ]
+        ),
         "tone": lambda: pd.concat([evaluate_tone(g, model=args.model) for g in args.gold]),
     }
     reports: dict[str, tuple[Callable[[pd.DataFrame], str], Callable[[pd.DataFrame], str]]] = {

@@ -19,6 +19,7 @@ import csv
 import functools
 import os
 import shutil
+import textwrap
 from pathlib import Path
 
 import networkx as nx
@@ -84,16 +85,32 @@ def label(key: str, lang: str = "en", **fields: object) -> str:
     return _labels()[key][lang].format(**fields)
 
 
+#: Characters per line of a figure's summary under its title.
+SUBTITLE_WIDTH = 95
+
+
 def summary(fig: go.Figure) -> str:
     """The one-sentence summary of a figure made here (its subtitle)."""
     return (fig.layout.meta or {}).get("summary", "")
 
 
 def _finish(fig: go.Figure, title: str, text: str) -> go.Figure:
+    """Title, summary (wrapped, so that it never runs under a menu or off the figure) and
+    a top margin that holds both, and the menu row when there is one."""
+    lines = textwrap.wrap(text, SUBTITLE_WIDTH) or [""]
+    menu_row = 45 if fig.layout.updatemenus else 0
     fig.update_layout(
-        title={"text": title, "subtitle": {"text": text}, "x": 0.01, "xanchor": "left"},
+        title={
+            "text": title,
+            "subtitle": {"text": "<br>".join(lines)},
+            "x": 0.01,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 0.98,
+            "yanchor": "top",
+        },
         meta={"summary": text},
-        margin={"t": 100},
+        margin={"t": 60 + 18 * len(lines) + menu_row},
         template="plotly_white",
     )
     return fig
@@ -167,6 +184,7 @@ def emphasis(actors: pd.DataFrame, *, top: int | None = 15, lang: str = "en") ->
         horizontal_spacing=0.04,
         subplot_titles=[label(m, lang) for m in measures],
     )
+    fig.update_annotations(font_size=12)  # three titles side by side
     bar_colors = [colors[a] for a in table["actor"]]
     for column, measure in enumerate(measures, 1):
         fig.add_trace(
@@ -499,14 +517,16 @@ def article_map(
     colors = actor_colors(mentions)
     fig = go.Figure()
     sections = sentences.groupby("topic", sort=False)["sentence_id"].agg(["min", "max"])
+    count = max(len(sentences), 1)
     for band, (name, span) in enumerate(sections.iterrows()):
+        room = max(6, int(100 * (span["max"] - span["min"] + 1) / count))  # characters
         fig.add_vrect(
             x0=span["min"] - 0.5,
             x1=span["max"] + 0.5,
             fillcolor="#000" if band % 2 else "#888",
             opacity=0.05,
             line_width=0,
-            annotation_text=str(name)[:28],
+            annotation_text=str(name) if len(str(name)) <= room else str(name)[: room - 1] + "…",
             annotation_position="top left",
             annotation_font_size=10,
         )

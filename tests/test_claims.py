@@ -3,6 +3,8 @@ by one."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from analysis import analyze
@@ -277,3 +279,15 @@ def test_a_quotation_over_several_sentences_gives_one_claim_per_sentence() -> No
     quoted = result.quotes.loc[result.quotes["speaker"] == "Valentin Sapounov", "sentence_id"]
     assert len(quoted)
     assert claims["sentence_id"].nunique() >= 2
+
+
+def test_two_annotations_can_be_compared_under_the_same_count(tmp_path) -> None:
+    gold = DATA_DIR / "gold" / "claims_heldout9" / "claims_44290.json"
+    itself = evaluate_claims(gold, against=gold)
+    assert len(itself) and (itself["status"] == "found").all()
+    other = json.loads(gold.read_text(encoding="utf-8"))
+    for claim in other["claims"]:
+        claim["position"] = "oppose" if claim["position"] == "support" else "support"
+    flipped = tmp_path / gold.name
+    flipped.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    assert (evaluate_claims(gold, against=flipped)["status"] == "wrong position").all()

@@ -9,6 +9,7 @@ import pytest
 from analysis import analyze_articles, load_articles
 from analysis.paths import DATA_DIR
 from analysis.plots import (
+    SUBTITLE_WIDTH,
     BrowserNotFoundError,
     actor_colors,
     actor_network,
@@ -43,7 +44,10 @@ def test_every_figure_has_a_title_a_summary_and_axis_labels(sample) -> None:
     english, french = figures(sample), figures(sample, "fr")
     for name, fig in english.items():
         assert fig.layout.title.text and summary(fig), name
-        assert summary(fig) == fig.layout.title.subtitle.text
+        lines = fig.layout.title.subtitle.text.split("<br>")
+        assert summary(fig) == " ".join(lines)
+        assert all(len(line) <= SUBTITLE_WIDTH for line in lines), name  # never under a menu
+        assert fig.layout.margin.t >= 60 + 18 * len(lines), name
         assert fig.layout.title.text != french[name].layout.title.text, name
         assert summary(fig) != summary(french[name]), name
         if name != "network":  # the network has no axes to label
