@@ -31,12 +31,13 @@ a coder can, in the coding sheet.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .errors import ResourceError
 from .mentions import Mention
@@ -464,26 +465,29 @@ def _statements(
     one per sentence."""
     doc = parsed.doc
     sentences = list(parsed.sentences())
-    taken = {(c.actor, _sentence_start(sentences, c.cue_first)) for c in claims if c.how == "own"}
+    starts = [s.start for s in sentences]
+
+    def sentence_at(token: int) -> int:
+        """Index of the sentence starting at or before ``token``."""
+        return max(bisect.bisect_right(starts, token) - 1, 0)
+
+    taken = {(c.actor, sentence_at(c.cue_first)) for c in claims if c.how == "own"}
     found = []
     for number, quote in enumerate(spoken):
         if not quote.speaker:
             continue
-        for sentence in sentences:
+        index = sentence_at(quote.token_start)
+        while index < len(sentences) and sentences[index].start < quote.token_end:
+            sentence = sentences[index]
             first = max(quote.token_start, sentence.start)
             last = min(quote.token_end, sentence.end) - 1
-            if last < first or (quote.speaker, sentence.start) in taken:
+            key = (quote.speaker, index)
+            index += 1
+            if last < first or key in taken or not any(t.is_alpha for t in doc[first : last + 1]):
                 continue
-            if not any(t.is_alpha for t in doc[first : last + 1]):
-                continue
-            taken.add((quote.speaker, sentence.start))
+            taken.add(key)
             found.append(_statement(quote.speaker, number, first, last, attributor, tone))
     return found
-
-
-def _sentence_start(sentences: list[Span], token: int) -> int:
-    """The first token of the sentence holding ``token``."""
-    return next((s.start for s in sentences if s.start <= token < s.end), -1)
 
 
 def _statement(
