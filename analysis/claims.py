@@ -1,5 +1,6 @@
-"""Claims: who stands where. Each claim is an actor's position (support, oppose, neutral)
-on what a cue word is about, with the sentence and the cue that support it.
+"""Claims: who stands where. Each claim is an actor's position (support or oppose; a
+coder may add neutral) on what a cue word is about, with the sentence and the cue that
+support it.
 
 Claims come from the cue constructions of ``resources/claim_cues.csv`` (lemma, part of
 speech, position, kind, a preposition that gives the word another sense: "condamné à
@@ -10,11 +11,16 @@ support or opposition
 ("a suspendu sa participation", "ont imposé des sanctions à la Russie", "s'est engagée
 à accroître l'aide"), an imperative in a quotation ("Mettez fin à cette guerre"), and
 adjectives of commitment ("nous sommes prêts à soutenir…"). A negation of the cue turns
-support into opposition and back. Inside a quotation, the speaker holds the claim when
+support into opposition and back, also through a modal ("on ne peut pas interdire") or
+"peu de"; a cue that governs another says what it is for ("a appelé au rejet du projet"
+opposes). The holder is the subject, the agent of a passive, the group a number stands
+for, the names of a list, or "ce dernier"; only people act (``resources/
+people_nouns.txt``). Inside a quotation, the speaker holds the claim when
 the cue is the speaker's own (first person, imperative, or a subject naming the speaker);
 a cue another actor performs in active voice gives that actor's claim as reported.
 
-A speaker whose words in a sentence hold no cue of their own asserts what they say. Words
+A speaker whose words in a sentence hold no cue of their own asserts what they say (one
+claim per sentence of a quotation). Words
 of judgement (the lexicon's "evaluation" category: "inadmissibles", "insupportable",
 "dangereux") decide the side; otherwise a statement supports its content ("je considère
 que le nucléaire est une filière d'avenir"), unless it denies ("les milices ne
@@ -429,7 +435,7 @@ def extract_claims(
             how = "act" if cue is not None and cue.kind == "act" else "own"
         acted = cue is not None and cue.kind == "act" and not (number >= 0 and how == "own")
         if not actor or (acted and actor not in named and not _can_hold(holder, attributor)):
-            continue  # "l'ouragan a balayé…": only people act; words of speech imply them
+            continue  # "les choix fiscaux ont favorisé…": only people act; speech implies them
         actors = [actor]
         if holder is not None and (number < 0 or how == "reported"):
             conjuncts = [attributor.actor(c) for c in _coordinated(holder)]
