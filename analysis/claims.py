@@ -188,13 +188,11 @@ def _agent(token: Token) -> Token | None:
 
 
 def _cue_of(token: Token, quoted: bool) -> Cue | None:
+    """The cue a token makes (looked up first: most words are none), or None when its
+    construction takes the stance away."""
+    if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return None
     pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
-    passive = any(c.dep_ == "aux:pass" for c in token.children)  # not "se plaint"
-    if pos == "VERB" and passive and (quoted or _agent(token) is None):
-        return None  # "la réunion avait été demandée par X", said by Y, takes no stance
-    adjectival = token.dep_ in ("acl", "amod") and "Past" in token.morph.get("Tense")
-    if pos == "VERB" and adjectival and _agent(token) is None:
-        return None  # "les emplois menacés": a participle describing, not a stance
     lemma = normalize_key(token.lemma_)
     cue = claim_cues().get((lemma, pos))
     if cue is None and pos == "VERB" and lemma.endswith("e"):
@@ -202,15 +200,20 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     if cue is None and pos == "VERB" and "Part" in token.morph.get("VerbForm"):
         for form in _masculine_singular(normalize_key(token.text)):  # "sommes déterminés"
             cue = cue or claim_cues().get((form, "ADJ"))
-    if cue is not None and cue.not_with and _introduced_by(token, cue.not_with):
+    if cue is None:
+        return None
+    if pos == "VERB":
+        passive = any(c.dep_ == "aux:pass" for c in token.children)  # not "se plaint"
+        if passive and (quoted or _agent(token) is None):
+            return None  # "la réunion avait été demandée par X", said by Y: no stance
+        adjectival = token.dep_ in ("acl", "amod") and "Past" in token.morph.get("Tense")
+        if adjectival and _agent(token) is None:
+            return None  # "les emplois menacés": a participle describing, not a stance
+    if cue.not_with and _introduced_by(token, cue.not_with):
         return None  # "condamné à 16 ans de prison"
-    if (
-        cue is not None
-        and cue.not_with
-        and any(c.dep_ == "case" and c.lower_ == cue.not_with for c in token.children)
-    ):
+    if cue.not_with and any(c.dep_ == "case" and c.lower_ == cue.not_with for c in token.children):
         return None  # a noun after that preposition: "sur le plan économique"
-    if cue is not None and cue.flip_with and _introduced_by(token, cue.flip_with):
+    if cue.flip_with and _introduced_by(token, cue.flip_with):
         return Cue(_flip(cue.position), cue.kind)  # "a voté contre la loi"
     return cue
 
