@@ -247,6 +247,16 @@ def positions_of(text: str, actor: str) -> set[str]:
             "ministère de la Culture",
             {"support"},
         ),
+        (  # an intention is support, a refused wish opposition
+            "Les autorités britanniques envisagent de déployer des missiles sur six sites.",
+            "Les autorités britanniques",
+            {"support"},
+        ),
+        (
+            "Le ministre Jean Dupont ne veut pas de cette réforme.",
+            "Jean Dupont",
+            {"oppose"},
+        ),
         (  # "ce dernier" is the person named last
             "Le parti a rappelé l'attitude de Nicolas Sarkozy. Ce dernier a condamné la "
             "grève des enseignants.",
