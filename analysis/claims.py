@@ -58,6 +58,8 @@ NEGATIONS = frozenset({"pas", "jamais", "guère", "point", "nullement", "aucun",
 FIRST_PERSON = frozenset({"je", "j'", "nous", "on"})
 #: A preposition's contractions with the article.
 CONTRACTIONS = {"à": ("au", "aux"), "de": ("du", "des", "d'")}
+#: "de" and its forms, which open a noun's complement ("la suggestion de…", "des armateurs").
+GENITIVE = frozenset({"de", *CONTRACTIONS["de"]})
 #: Verbs whose negation reaches the infinitive they govern ("ne peut pas interdire").
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "falloir", "aller", "savoir", "oser"})
 #: Links by which a cue governs another cue that says what it is about ("appelle au
@@ -147,7 +149,7 @@ def _governing(token: Token, cues: dict[int, Cue], attributor: Attributor) -> To
     ):
         return None
     cases = [c.lower_ for c in token.children if c.dep_ in ("case", "mark")]
-    if any(c not in ("à", "au", "aux", "de", "d'", "du", "des") for c in cases):
+    if any(c not in GENITIVE and c not in ("à", *CONTRACTIONS["à"]) for c in cases):
         return None  # "voter contre", "soutenu par": another relation
     return head
 
@@ -161,7 +163,7 @@ def _governed(token: Token, cues: dict[int, Cue], attributor: Attributor) -> Tok
 
 def _genitive(token: Token) -> bool:
     """A complement opening with "de": "la suggestion de la secrétaire d'État"."""
-    return any(c.lower_ in ("de", "d'", "des", "du") for c in token.children)
+    return any(c.lower_ in GENITIVE for c in token.children)
 
 
 def _flip(position: str) -> str:
@@ -266,13 +268,12 @@ def _holder(token: Token, attributor: Attributor, kind: str = "speech") -> Token
             if token.dep_.startswith("obl") and token.head.pos_ in ("VERB", "AUX"):
                 return attributor.subject(token.head)  # "Wikipédia est en grève"
         for child in token.children:
-            genitive = any(c.lower_ in ("de", "d'", "des", "du") for c in child.children)
             named = (
                 kind != "act"
                 or attributor.mention(child) is not None
                 or normalize_key(child.lemma_) in word_list("speaker_nouns")
             )
-            if child.dep_ == "nmod" and genitive and named and attributor.actor(child):
+            if child.dep_ == "nmod" and _genitive(child) and named and attributor.actor(child):
                 return child
         for child in token.children:  # "l'engagement pris par le président"
             if child.dep_ == "acl" and (agent := _agent(child)) is not None:
@@ -313,16 +314,20 @@ def _coordinated(holder: Token) -> list[Token]:
     return found
 
 
+@functools.cache
+def _people() -> frozenset[str]:
+    """Words naming people: speaker nouns, people nouns and titles."""
+    return word_list("speaker_nouns") | word_list("people_nouns") | frozenset(titles().titles)
+
+
 def _can_hold(holder: Token | None, attributor: Attributor) -> bool:
     """Whether the holder of an act can take a position: a pronoun, or a noun phrase with
-    a word naming people (``resources/
-    speaker_nouns.txt``, ``people_nouns.txt``, titles) or a capitalised one ("des
-    centaines de Tibétains"); not "les choix fiscaux" nor "l'ouragan"."""
+    a word naming people (``resources/speaker_nouns.txt``, ``people_nouns.txt``, titles)
+    or a capitalised one ("des centaines de Tibétains"); not "les choix fiscaux"."""
     if holder is None or holder.pos_ == "PRON" or attributor.mention(holder) is not None:
         return True
-    people = word_list("speaker_nouns") | word_list("people_nouns") | titles().titles.keys()
     return any(
-        normalize_key(t.lemma_) in people
+        normalize_key(t.lemma_) in _people()
         or (t.text[:1].isupper() and t.i > t.sent.start)
         or attributor.mention(t) is not None
         for t in holder.subtree
@@ -518,9 +523,12 @@ def _statement(
         "",
     )
     judged = tone(first, last, "evaluation")  # "ces actes sont inadmissibles"
-    denied = any(  # "les milices ne représentent pas les Maliens"
-        t.lower_ in NEGATIONS and t.head.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]
-    )
-    score = judged if judged else tone(first, last) + STATEMENT_TONE
-    position = "oppose" if score < 0 or (denied and not judged) else "support"
+    if judged:
+        opposed = judged < 0
+    else:
+        denied = any(  # "les milices ne représentent pas les Maliens"
+            t.lower_ in NEGATIONS and t.head.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]
+        )
+        opposed = denied or tone(first, last) < -STATEMENT_TONE
+    position = "oppose" if opposed else "support"
     return Claim(speaker, position, first, last, target, first, last, "statement", number)

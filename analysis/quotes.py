@@ -572,7 +572,7 @@ def _antecedent(noun: Token) -> Token | None:
     """The earlier noun a demonstrative noun phrase takes up, in the three sentences
     before it: "Quelques associations étudiantes ont manifesté… Ces associations réclament"
     names them by the first phrase."""
-    if not any("Dem" in c.morph.get("PronType") for c in noun.children if c.dep_ == "det"):
+    if not _demonstrative(noun):
         return None
     start = noun.sent.start
     for _ in range(3):
@@ -583,12 +583,15 @@ def _antecedent(noun: Token) -> Token | None:
     return earlier[0] if earlier else None
 
 
+def _demonstrative(noun: Token) -> bool:
+    """A noun with a demonstrative determiner: "ces associations", "ce dernier"."""
+    return any("Dem" in c.morph.get("PronType") for c in noun.children if c.dep_ == "det")
+
+
 def _latest_named(subject: Token, context: _Context) -> Mention | None:
     """ "Ce dernier", "cette dernière": the actor named last before it, in its sentence or
     the one before (a person when singular)."""
-    if normalize_key(subject.lemma_) != "dernier" or not any(
-        "Dem" in c.morph.get("PronType") for c in subject.children if c.dep_ == "det"
-    ):
+    if normalize_key(subject.lemma_) != "dernier" or not _demonstrative(subject):
         return None
     plural = "Plur" in subject.morph.get("Number")
     before = context.previous_sentence_start(subject)
