@@ -3,7 +3,9 @@
 Entities found by spaCy (plus known names it missed) are cleaned of parser errors, stripped
 of titles, then grouped into actors: surnames and first names join the full name used
 elsewhere in the article, known aliases and places standing for governments resolve to
-their country or organisation (``resources/countries.csv`` and ``resources/aliases.yml``).
+their country or organisation (``resources/countries.csv`` and ``resources/aliases.yml``),
+and spellings of one name (case, accents, articles, a plural, a misspelt word of a person's
+name) become one actor.
 Each mention says how it was resolved.
 
 >>> from analysis import load_article
@@ -16,8 +18,10 @@ Each mention says how it was resolved.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
@@ -38,6 +42,8 @@ from .resources import (
 LABELS = ("PER", "ORG", "LOC", "MISC")
 #: Words an acronym skips: "Organisation des Nations unies" is ONU.
 LINKING_WORDS = frozenset({"de", "d", "du", "des", "la", "le", "l", "les", "et", "pour", "en"})
+#: How close two spellings of a word of a person's name must be to name one person.
+MISSPELT_RATIO = 0.7
 LABEL_OF_TYPE = {
     "person": "PER",
     "organisation": "ORG",
@@ -228,20 +234,28 @@ def _initial(token: Token) -> bool:
 
 
 def _person_names(candidates: list[_Candidate], lexicon: ActorLexicon) -> list[Span]:
-    """Full names (two words or more, not opening with an initial), in order of appearance."""
-    return [
-        c.span
-        for c in candidates
-        if c.label == "PER"
-        and len(c.span) >= 2
-        and not _initial(c.span[0])
-        and lexicon.lookup(c.span.text) is None
-    ]
+    """Full names (two words or more, not opening with an initial), in order of appearance;
+    not the end of a full name given before ("De Santis" after "Nick De Santis")."""
+    names: list[Span] = []
+    for c in candidates:
+        if (
+            c.label != "PER"
+            or len(c.span) < 2
+            or _initial(c.span[0])
+            or lexicon.lookup(c.span.text) is not None
+        ):
+            continue
+        words = [t.text for t in c.span]
+        if not any(
+            [t.text for t in n][-len(words) :] == words for n in names if len(n) > len(words)
+        ):
+            names.append(c.span)
+    return names
 
 
 def _match_person(name: Span, full_names: list[Span]) -> tuple[Span, str] | None:
     """The full name a surname, a first name or "A. Surname" belongs to (the latest one
-    before it, if several)."""
+    before it, if several; the first one after it in a headline)."""
     words = [t.text for t in name]
     initial = words[0][0] if _initial(name[0]) else ""
     if initial:
@@ -258,7 +272,7 @@ def _match_person(name: Span, full_names: list[Span]) -> tuple[Span, str] | None
     if not matches:
         return None
     before = [m for m in matches if m[0].start < name.start]
-    return (before or matches)[-1]
+    return before[-1] if before else matches[0]  # a headline: the name the text gives first
 
 
 def _acronym_of(candidate: _Candidate, previous: Mention | None) -> bool:
@@ -288,6 +302,75 @@ def _spelled_out(acronym: str, earlier: list[Mention]) -> Mention | None:
         if initials.startswith(acronym) and len(initials) - len(acronym) <= 1:
             return mention
     return None
+
+
+def _variant_key(name: str, person: bool) -> str:
+    """The form under which two spellings of one name meet: no case, accents, article,
+    linking words, spaces or hyphens, and no plural "s" unless a person is named ("Frères
+    musulmans", "L'Italie", "Forum mondial de langue française", "SpaceX-Dragon",
+    "Minitels").
+
+    >>> _variant_key("Forum mondial de la langue française", False)
+    'forummondiallanguefrancaise'
+    """
+    bare = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", normalize_key(name))
+        if not unicodedata.combining(c)
+    )
+    words = [w for w in re.split(r"[\s'-]+", bare) if w and w not in LINKING_WORDS]
+    if not person:
+        words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words]
+    return "".join(words)
+
+
+def _misspelt(name: str, other: str) -> bool:
+    """Two full names of one person, one word spelt differently: the same number of words,
+    all but one the same, and that one with the same initial and close ("Miguel Neiva",
+    "Miguel Nerva"; "Kareyce Fotso", "Kayrece Fotso") or its initials ("J-M Ayrault",
+    "Jean-Marc Ayrault"); not "Scott Brown" and "Sherrod Brown"."""
+    words, others = name.split(), other.split()
+    if len(words) != len(others) or len(words) < 2:
+        return False
+    differing = [(a, b) for a, b in zip(words, others, strict=True) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    for short, long in ((a, b), (b, a)):
+        letters = [p for p in re.split(r"[.-]+", short) if p]
+        parts = long.split("-")
+        if len(parts) > 1 and [p[0] for p in parts] == letters:
+            return True
+    close = difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
+    return a[0] == b[0] and min(len(a), len(b)) >= 4 and close >= MISSPELT_RATIO
+
+
+def _merge_variants(mentions: list[Mention]) -> list[Mention]:
+    """One actor per name however it is spelt: actors whose names differ only in case,
+    accents, articles, spacing or a plural (``_variant_key``), or people whose full names
+    differ by one misspelt word (``_misspelt``), become the one mentioned most (first named
+    on a tie); their renamed mentions say ``variant``."""
+    counts: dict[str, int] = {}
+    types: dict[str, str] = {}
+    for mention in mentions:
+        counts[mention.actor] = counts.get(mention.actor, 0) + 1
+        types.setdefault(mention.actor, mention.type)
+    order = sorted(counts, key=lambda a: -counts[a])  # stable: first named first on a tie
+    keys = {actor: _variant_key(actor, types[actor] == "person") for actor in order}
+    canonical: dict[str, str] = {}
+    for position, actor in enumerate(order):
+        person = types[actor] == "person"
+        for earlier in order[:position]:
+            same = bool(keys[actor]) and keys[actor] == keys[earlier]
+            if same or (person and types[earlier] == "person" and _misspelt(actor, earlier)):
+                canonical[actor] = canonical.get(earlier, earlier)
+                break
+    return [
+        replace(m, actor=canonical[m.actor], type=types[canonical[m.actor]], how="variant")
+        if m.actor in canonical
+        else m
+        for m in mentions
+    ]
 
 
 def extract_mentions(parsed: ParsedArticle, *, aliases: str | None = None) -> list[Mention]:
@@ -347,4 +430,4 @@ def extract_mentions(parsed: ParsedArticle, *, aliases: str | None = None) -> li
                 honorific=candidate.honorific,
             )
         )
-    return mentions
+    return _merge_variants(mentions)

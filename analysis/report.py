@@ -50,7 +50,7 @@ th{background:#f4f4f4}.meta{color:#555}.note{color:#555;font-size:.9em}
 #: Quotes below this confidence are listed in the quality summary.
 LOW_CONFIDENCE = 0.6
 #: Mentions merged into an actor by one part of the name only.
-PARTIAL_MERGES = ("surname", "first_name")
+PARTIAL_MERGES = ("surname", "first_name", "variant")
 
 
 def _heading(lang: str, key: str) -> str:

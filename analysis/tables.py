@@ -118,7 +118,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
             "(a known other name: 'Fédération de Russie'), metonymy (a place standing for a "
             "government: 'Moscou'), demonym (the people of a country: 'les Russes'), title "
             "(a title stripped: 'M. Blinken'), surname or first_name (part of a full name "
-            "used in the article).",
+            "used in the article), variant (another spelling of a name: 'Frères Musulmans', "
+            "'L'Italie', a misspelt 'Miguel Nerva').",
         ),
     },
     "quotes": {

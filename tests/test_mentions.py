@@ -137,3 +137,48 @@ def test_the_english_honorific_mr_is_no_part_of_a_name() -> None:
         "retour de plusieurs joueurs."
     ).mentions
     assert set(mentions["actor"]) == {"Joey Saputo"}
+
+
+def test_spellings_of_one_name_are_one_actor() -> None:
+    mentions = analyze(
+        "Les Frères musulmans ont appelé à manifester au Caire. Les Frères Musulmans "
+        "revendiquent la victoire. Le SpaceX-Dragon est parti. Le Space X Dragon est arrivé."
+    ).mentions
+    for word in ("Frères", "Dragon"):
+        named = mentions[mentions["text"].str.contains(word)]
+        assert len(named) == 2 and named["actor"].nunique() == 1, named[["text", "actor"]]
+
+
+def test_a_misspelt_or_abbreviated_full_name_is_the_same_person() -> None:
+    mentions = analyze(
+        "Le graphiste Miguel Neiva a conçu un code pour les daltoniens. Miguel Nerva l'a "
+        "présenté à Porto. Le premier ministre Jean-Marc Ayrault a parlé mardi. Puis "
+        "J-M Ayrault a quitté la salle."
+    ).mentions
+    people = mentions[mentions["type"] == "person"]
+    assert set(people["actor"]) == {"Miguel Neiva", "Jean-Marc Ayrault"}, set(people["actor"])
+    assert "Miguel Nerva" in set(people.loc[people["how"] == "variant", "text"])
+
+
+def test_two_people_who_share_a_surname_stay_two() -> None:
+    actors = analyze(
+        "Le sénateur Scott Brown a perdu dans le Massachusetts. Le sénateur Sherrod Brown "
+        "a gagné dans l'Ohio."
+    ).actors
+    assert {"Scott Brown", "Sherrod Brown"} <= set(actors["actor"])
+
+
+def test_a_surname_in_the_headline_is_the_first_full_name_after_it() -> None:
+    mentions = analyze(
+        "Obama raille Romney\n\nBarack Obama s'est adressé à la foule dans l'Ohio. Sa femme "
+        "Michelle Obama ouvrira la convention."
+    ).mentions
+    assert set(mentions.loc[mentions["text"] == "Obama", "actor"]) == {"Barack Obama"}
+
+
+def test_a_surname_with_a_particle_joins_the_full_name() -> None:
+    mentions = analyze(
+        "L'entraîneur Nick De Santis a présenté l'équipe. « Nous allons gagner », a dit De "
+        "Santis. Selon Santis, la saison sera longue."
+    ).mentions
+    assert set(mentions.loc[mentions["type"] == "person", "actor"]) == {"Nick De Santis"}
