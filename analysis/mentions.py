@@ -215,16 +215,17 @@ def _candidates(parsed: ParsedArticle, aliases: str | None) -> list[_Candidate]:
     return [found[(span.start, span.end)] for span in sorted(kept, key=lambda s: s.start)]
 
 
-def _apposed_to_title(candidate: _Candidate, lexicon: ActorLexicon) -> bool:
-    """A name of two words or more, tagged as a place or other, standing in apposition to
-    a title: "L'ancien porte-parole de la mission, Timor Goksel," names a person."""
+def _titled(candidate: _Candidate, lexicon: ActorLexicon) -> bool:
+    """A name of two words or more, tagged as a place or other, after a title or an
+    honorific ("le Professeur Nobutaka Miura") or standing in apposition to a title
+    ("L'ancien porte-parole de la mission, Timor Goksel,"): it names a person."""
     root = candidate.span.root
+    apposed = root.dep_ == "appos" and normalize_key(root.head.lemma_) in titles().titles
     return (
         candidate.label in ("LOC", "MISC")
         and len(candidate.span) >= 2
         and lexicon.lookup(candidate.span.text) is None
-        and root.dep_ == "appos"
-        and normalize_key(root.head.lemma_) in titles().titles
+        and (apposed or bool(candidate.honorific))
     )
 
 
@@ -380,8 +381,7 @@ def extract_mentions(parsed: ParsedArticle, *, aliases: str | None = None) -> li
     """
     lexicon = load_actor_lexicon(aliases)
     candidates = [
-        replace(c, label="PER") if _apposed_to_title(c, lexicon) else c
-        for c in _candidates(parsed, aliases)
+        replace(c, label="PER") if _titled(c, lexicon) else c for c in _candidates(parsed, aliases)
     ]
     full_names = _person_names(candidates, lexicon)
     mentions: list[Mention] = []

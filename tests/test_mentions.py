@@ -182,3 +182,8 @@ def test_a_surname_with_a_particle_joins_the_full_name() -> None:
         "Santis. Selon Santis, la saison sera longue."
     ).mentions
     assert set(mentions.loc[mentions["type"] == "person", "actor"]) == {"Nick De Santis"}
+
+
+def test_a_name_after_a_title_names_a_person() -> None:
+    mentions = analyze("Selon le Professeur Nobutaka Miura, le français est mort.").mentions
+    assert mentions.set_index("actor").loc["Nobutaka Miura", "type"] == "person"
