@@ -49,7 +49,7 @@ from .errors import ResourceError
 from .mentions import Mention
 from .nlp import ParsedArticle
 from .paths import RESOURCE_DIR
-from .quotes import Attributor, Quote
+from .quotes import GENITIVE, Attributor, Quote
 from .resources import normalize_key, titles, word_list
 
 POSITIONS = ("support", "oppose", "neutral")
@@ -58,8 +58,6 @@ NEGATIONS = frozenset({"pas", "jamais", "guère", "point", "nullement", "aucun",
 FIRST_PERSON = frozenset({"je", "j'", "nous", "on"})
 #: A preposition's contractions with the article.
 CONTRACTIONS = {"à": ("au", "aux"), "de": ("du", "des", "d'")}
-#: "de" and its forms, which open a noun's complement ("la suggestion de…", "des armateurs").
-GENITIVE = frozenset({"de", *CONTRACTIONS["de"]})
 #: Verbs whose negation reaches the infinitive they govern ("ne peut pas interdire").
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "falloir", "aller", "savoir", "oser"})
 #: Links by which a cue governs another cue that says what it is about ("appelle au

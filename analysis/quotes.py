@@ -41,6 +41,11 @@ GOVERNED = frozenset({"obj", "iobj", "ccomp", "xcomp", "obl:arg", "nmod", "amod"
 EXTENDING = frozenset({"obl:mod", "obl:arg", "obl", "advmod", "nmod"})
 #: Subjects that say a speaker is unknown: "dit-on", "c'est dit".
 IMPERSONAL = frozenset({"on", "-on", "ce", "c'", "cela", "ça"})
+#: Nouns of people who speak for the body their complement names ("le porte-parole du
+#: Kremlin", "la représentante de l'association"), when they are not named themselves.
+SPOKESPEOPLE = frozenset({"porte-parole", "représentant", "représentante"})
+#: "de" and its forms, which open a noun's complement ("la suggestion de…", "des armateurs").
+GENITIVE = frozenset({"de", "du", "des", "d'"})
 #: Words opening an indirect question ("explique pourquoi…"), which reports no claim.
 QUESTION_WORDS = frozenset({"si", "s'", "pourquoi", "comment", "combien", "quand", "où"})
 #: Confidence of an attribution, by how the speaker was found.
@@ -555,12 +560,25 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     lemma = normalize_key(subject.lemma_)
     plural = subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")
     known = lemma in word_list("speaker_nouns") or lemma in titles().titles
-    introduced = [actor for i, actor in context.roles.get(lemma, []) if i < subject.i]
-    if subject.pos_ == "NOUN" and introduced and not plural:  # "le graphiste" → M. Neiva
+    introduced = [actor for i, actor in context.roles.get(lemma, []) if i <= subject.i]
+    if subject.pos_ == "NOUN" and introduced and not plural:  # "le graphiste" → M. Neiva,
+        # "la fédération des banques, Febelfin" → Febelfin
         actor = introduced[-1]
         gender = context.genders.get(actor)
         person = actor in context.persons
         return _Speaker(actor, _phrase(subject), "pronoun", gender, person_like=person)
+    if lemma in SPOKESPEOPLE:  # "la porte-parole de la fédération" speaks for Febelfin
+        body = next(
+            (
+                c
+                for c in subject.children
+                if c.dep_ == "nmod" and any(g.lower_ in GENITIVE for g in c.children)
+            ),
+            None,
+        )
+        found = _speaker_of(body, context, previous) if body is not None else _Speaker()
+        if found.name and found.how != "phrase" and not found.person_like:
+            return replace(found, mention=_phrase(subject), how="pronoun")
     if subject.pos_ in ("NOUN", "PROPN") and (known or plural):  # "certains wikipédiens"
         return _Speaker(_phrase(_antecedent(subject) or subject), subject.text, "phrase")
     if subject.pos_ == "PROPN":  # a name spaCy did not tag: "Moody's explique"

@@ -319,6 +319,16 @@ def test_quote_offsets_slice_the_text(sample) -> None:
             "Le propriétaire du site se verra demander de retirer la page concernée.",
             [],
         ),
+        (  # a role and the name it introduces in one phrase: the name speaks
+            "Selon la fédération des banques, Febelfin, « le montant est plutôt de 700 000 "
+            "euros ».",
+            [("partial", "le montant est plutôt de 700 000 euros", "Febelfin")],
+        ),
+        (  # a spokesperson named by role alone speaks for the body
+            "La fédération des banques, Febelfin, a publié ses chiffres. « Non, il ne faut pas "
+            "être inquiet », a répondu la porte-parole de la fédération.",
+            [("direct", "Non, il ne faut pas être inquiet", "Febelfin")],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
