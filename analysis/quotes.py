@@ -44,6 +44,8 @@ IMPERSONAL = frozenset({"on", "-on", "ce", "c'", "cela", "ça"})
 #: Nouns of people who speak for the body their complement names ("le porte-parole du
 #: Kremlin", "la représentante de l'association"), when they are not named themselves.
 SPOKESPEOPLE = frozenset({"porte-parole", "représentant", "représentante"})
+#: Parts of speech a noun phrase may open with: "le", "trois", "certains", "nouveau"…
+PHRASE_OPENERS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 #: "de" and its forms, which open a noun's complement ("la suggestion de…", "des armateurs").
 GENITIVE = frozenset({"de", "du", "des", "d'"})
 #: Words opening an indirect question ("explique pourquoi…"), which reports no claim.
@@ -494,9 +496,9 @@ def _phrase(token: Token) -> str:
     subtree = {t.i for t in token.subtree}
     start = token.left_edge.i
     while start < token.i and (
-        doc[start].dep_ in ("case", "punct") or doc[start].pos_ in ("CCONJ", "ADV")
+        doc[start].dep_ in ("case", "punct") or doc[start].pos_ not in PHRASE_OPENERS
     ):
-        start += 1  # "Selon le …", "Mais le premier ministre"
+        start += 1  # "Selon le …", "Mais le premier ministre", "où les syndicats"
     end = token.i + 1
     while (
         end < len(doc)

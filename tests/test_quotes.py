@@ -329,6 +329,17 @@ def test_quote_offsets_slice_the_text(sample) -> None:
             "être inquiet », a répondu la porte-parole de la fédération.",
             [("direct", "Non, il ne faut pas être inquiet", "Febelfin")],
         ),
+        (  # a phrase speaker starts at its determiner: not "après le chercheur"
+            "Une planète a été découverte. D'après le chercheur, la planète présenterait "
+            "toujours la même face à son étoile.",
+            [
+                (
+                    "indirect",
+                    "la planète présenterait toujours la même face à son étoile",
+                    "le chercheur",
+                )
+            ],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
