@@ -14,7 +14,7 @@ adjectives of commitment ("nous sommes prêts à soutenir…"). A negation of th
 support into opposition and back, also through a modal ("on ne peut pas interdire") or
 "peu de"; a cue that governs another says what it is for ("a appelé au rejet du projet"
 opposes). The holder is the subject, the agent of a passive, the group a number stands
-for, the names of a list, or "ce dernier"; only people act (``resources/
+for, the names of a list, or "ce dernier"; only people act or speak (``resources/
 people_nouns.txt``). Inside a quotation, the speaker holds the claim when
 the cue is the speaker's own (first person, imperative, or a subject naming the speaker);
 a cue another actor performs in active voice gives that actor's claim as reported.
@@ -439,9 +439,9 @@ def extract_claims(
         else:
             actor = attributor.actor(holder) if holder is not None else ""
             how = "act" if cue is not None and cue.kind == "act" else "own"
-        acted = cue is not None and cue.kind == "act" and not (number >= 0 and how == "own")
-        if not actor or (acted and actor not in named and not _can_hold(holder, attributor)):
-            continue  # "les choix fiscaux ont favorisé…": only people act; speech implies them
+        performed = number < 0 or how == "reported"  # not the speaker's own words
+        if not actor or (performed and actor not in named and not _can_hold(holder, attributor)):
+            continue  # "les choix fiscaux ont favorisé…", "l'ouragan a balayé…": only people
         actors = [actor]
         if holder is not None and (number < 0 or how == "reported"):
             conjuncts = [attributor.actor(c) for c in _coordinated(holder)]

@@ -137,8 +137,12 @@ def test_who_undergoes_an_act_does_not_hold_it() -> None:
     assert set(cuts["actor"]) == {"Parti socialiste"}
 
 
-def test_only_people_act() -> None:
+def test_only_people_act_or_speak() -> None:
     assert analyze("Les choix fiscaux ont favorisé la demande de gazole.").claims.empty
+    assert analyze("L'ouragan a balayé la côte est des États-Unis lundi soir.").claims.empty
+    assert analyze("Les déclarations se multiplient pour plaider la cause du pays.").claims.empty
+    appeals = analyze("Les habitants ont plaidé la cause du village devant le préfet.").claims
+    assert set(appeals["actor"]) == {"Les habitants"}
     signed = analyze("Vingt-sept personnes ont signé la pétition.").claims
     assert set(zip(signed["actor"], signed["position"], strict=True)) == {
         ("Vingt-sept personnes", "support")
