@@ -655,7 +655,9 @@ def _described_person(subject: Token, context: _Context, previous: list[_Speaker
     return _Speaker(speaker.name, _phrase(subject), "pronoun", speaker.gender, person_like=True)
 
 
-def _previous_subject(pronoun: Token, gender: str, context: _Context) -> Token | None:
+def _previous_subject(
+    pronoun: Token, gender: str, context: _Context, plural: bool = False
+) -> Token | None:
     """The subject of the narrator's sentence before the pronoun's, if it agrees in gender
     and names an actor or a speaker ("le gouvernement", "la porte-parole")."""
     start = pronoun.sent.start
@@ -675,6 +677,11 @@ def _previous_subject(pronoun: Token, gender: str, context: _Context) -> Token |
         return None
     if _grammatical_gender(subject) not in (gender, None):
         return None
+    if plural:  # "Des locuteurs du français en ont après… Ils souhaitent…"
+        if "Plur" not in subject.morph.get("Number") or subject.i in context.mention_of_token:
+            return None
+        people = normalize_key(subject.lemma_) in word_list("people_nouns")
+        return subject if people or _names_a_speaker(subject, context) else None
     if subject.i in context.mention_of_token or _names_a_speaker(subject, context):
         return subject
     return None
@@ -728,6 +735,10 @@ def _resolve_pronoun(
                 found = _speaker_of(token, context, previous)
                 if found.name:
                     return replace(found, mention=pronoun.text, how="pronoun", addressee="")
+        antecedent = _previous_subject(pronoun, gender, context, plural=True)
+        found = _speaker_of(antecedent, context, []) if antecedent is not None else _Speaker()
+        if found.name:
+            return replace(found, mention=pronoun.text, how="pronoun", addressee="")
     recent_start = context.previous_sentence_start(pronoun)
     recent_person = False
     for mention in reversed(context.mentions):

@@ -188,6 +188,12 @@ def positions_of(text: str, actor: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "actor", "position"),
     [
+        (  # a plural pronoun takes up the plural people the sentence before is about
+            "Des locuteurs du français en ont après la Francophonie institutionnelle. Ils "
+            "souhaitent être désignés comme francophones.",
+            "Des locuteurs du français",
+            {"support"},
+        ),
         (  # a call for a rejection opposes: the inner cue says what is called for
             "Le député Jean Dupont a appelé au rejet du projet de loi.",
             "Jean Dupont",

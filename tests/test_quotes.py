@@ -340,6 +340,17 @@ def test_quote_offsets_slice_the_text(sample) -> None:
                 )
             ],
         ),
+        (  # "disent-ils": the plural speakers the sentence before names
+            "D'autres orateurs ne cèdent pas à la fatalité de l'anglais. Il est, disent-ils, "
+            "la langue des crises mondiales.",
+            [
+                (
+                    "indirect",
+                    "Il est, disent-ils, la langue des crises mondiales",
+                    "D'autres orateurs",
+                )
+            ],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
