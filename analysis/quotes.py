@@ -722,7 +722,8 @@ def _resolve_pronoun(
     the latest speaker who may be a person of unknown gender, or a nearby speaker of
     unknown gender ("Moody's explique… elle considère"); the latest person of that
     gender. A plural pronoun first looks for a plural subject earlier in its sentence ("Les
-    Talibans ont visé cet hôtel car, selon eux, …")."""
+    Talibans ont visé cet hôtel car, selon eux, …"), then for the plural subject naming
+    people of the narrator's sentence before ("Des analystes… Ils estiment…")."""
     sentence_start = pronoun.sent.start
     if normalize_key(pronoun.text).lstrip("-") in ("ils", "elles", "eux"):
         for token in context.doc[sentence_start : pronoun.i]:
