@@ -58,6 +58,9 @@ DIVERGING = [[0, PALETTE[5]], [0.5, "#f7f7f7"], [1, PALETTE[0]]]
 POSITION_VALUES = {"oppose": -1.0, "neutral": 0.0, "support": 1.0}
 LANGUAGES = ("en", "fr")
 CONFIG = {"displaylogo": False, "responsive": True}
+#: Room left on each side of the actor network for the labels of its outer actors, as a
+#: share of the width of the layout.
+NETWORK_LABEL_ROOM = 0.2
 
 
 class BrowserNotFoundError(AnalysisError, OSError):
@@ -690,8 +693,13 @@ def actor_network(
             showlegend=False,
         )
     )
-    hidden = {"visible": False}
-    fig.update_layout(xaxis=hidden, yaxis=hidden, height=560)
+    xs = [x for x, _ in layout.values()] or [0.0]
+    margin = NETWORK_LABEL_ROOM * max(max(xs) - min(xs), 1.0)  # room for the outer labels
+    fig.update_layout(
+        xaxis={"visible": False, "range": [min(xs) - margin, max(xs) + margin]},
+        yaxis={"visible": False},
+        height=560,
+    )
     if pairs:
         (a, b), n = max(pairs.items(), key=lambda item: (item[1], item[0]))
         text = label("network.summary", lang, actors=len(kept), a=a, b=b, n=n)

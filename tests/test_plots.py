@@ -109,6 +109,9 @@ def test_network_ties_actors_named_together(sample) -> None:
     assert sorted(nodes.text) == sorted(sample.actors["actor"])
     assert len(fig.data) > 10  # co-mention edges
     assert any("oppose" in (a.hovertext or "") for a in fig.layout.annotations)
+    low, high = fig.layout.xaxis.range  # room for the labels of the outer actors
+    span = max(nodes.x) - min(nodes.x)
+    assert low < min(nodes.x) - span / 10 and high > max(nodes.x) + span / 10
 
 
 def test_corpus_salience_places_articles_by_date() -> None:
