@@ -58,6 +58,10 @@ DIVERGING = [[0, PALETTE[5]], [0.5, "#f7f7f7"], [1, PALETTE[0]]]
 POSITION_VALUES = {"oppose": -1.0, "neutral": 0.0, "support": 1.0}
 LANGUAGES = ("en", "fr")
 CONFIG = {"displaylogo": False, "responsive": True}
+#: Height of the quote diamonds on the article map's tone scale, and the room above them
+#: for the labels of the issue sections, which must not cover them.
+QUOTE_ROW = 1.1
+SECTION_LABEL_ROOM = 0.35
 #: Room left on each side of the actor network for the labels of its outer actors, as a
 #: share of the width of the layout.
 NETWORK_LABEL_ROOM = 0.2
@@ -568,7 +572,7 @@ def article_map(
             fig.add_trace(
                 go.Scatter(
                     x=said["sentence_id"],
-                    y=[1.1] * len(said),
+                    y=[QUOTE_ROW] * len(said),
                     mode="markers",
                     marker={"color": colors[actor], "size": 13, "symbol": "diamond"},
                     name=f"{actor} · {label('quote', lang)}",
@@ -584,7 +588,7 @@ def article_map(
         fig.add_trace(
             go.Scatter(
                 x=unknown["sentence_id"],
-                y=[1.1] * len(unknown),
+                y=[QUOTE_ROW] * len(unknown),
                 mode="markers",
                 marker={"color": OTHER, "size": 13, "symbol": "diamond-open"},
                 name=label("unknown_speaker", lang),
@@ -603,7 +607,7 @@ def article_map(
         xaxis_title=label("sentence_order", lang),
         yaxis={
             "title": label("tone", lang),
-            "range": [-1.25 - 0.06 * len(actors), 1.25],
+            "range": [-1.25 - 0.06 * len(actors), QUOTE_ROW + SECTION_LABEL_ROOM],
             "tickvals": [-1, 0, 1],
         },
         height=460 + 4 * len(actors),

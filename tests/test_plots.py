@@ -94,6 +94,8 @@ def test_article_map_menu_keeps_one_actor(sample) -> None:
     assert sum(blinken) == 3  # tone, mentions, quotes
     quotes = next(t for t in fig.data if t.name == "Antony Blinken · quote")
     assert len(quotes.x) == (sample.quotes["speaker"] == "Antony Blinken").sum()
+    # the labels of the issue sections, at the top, stand clear of the quote diamonds
+    assert fig.layout.yaxis.range[1] - max(quotes.y) >= 0.3
 
 
 def test_actor_tone_shows_what_rests_on_sentences(sample) -> None:
