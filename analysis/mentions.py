@@ -103,10 +103,20 @@ def _clean(
     def function_word(token: Token) -> bool:
         return token.is_punct or token.is_space or (token.pos_ in ("DET", "ADP") and token.is_lower)
 
-    while start < end and function_word(doc[start]):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while start < end and (function_word(doc[start]) or doc[start].pos_ in ("SCONJ", "CCONJ")):
+        start += 1  # "Quand les internautes…" opening a sentence
+    for i in range(start, end):  # a name stops at a colon or a conjugated verb: "Ouragan
+        if doc[i].text == ":" or (doc[i].pos_ in ("VERB", "AUX") and _finite(doc[i])):
+            end = i  # Sandy : 39 morts", "Dragon amortisse", "Imaginez un monde…"
+            break
+    stops = word_list("stop_entities")
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (doc[end - 1].is_lower and normalize_key(doc[end - 1].text) in stops)
+        or (end - 1 > start and function_word(doc[end - 1]))
+    ):
+        end -= 1  # "New Jersey mercredi", "Vendée Globe : Déjà" cut to "Vendée Globe :"
     last = doc[end - 1]
     glued = end < len(doc) and last.text.endswith("'") and not last.whitespace_
     if glued and doc[end].is_alpha and normalize_key(last.text) not in ELIDED:
@@ -137,6 +147,11 @@ def _clean(
     if len(name) == 1 and lexicon.lookup(name.text) is None and _not_a_name(name[0], common):
         return None
     return _Candidate(name, doc[outer_start:end], label, " ".join(honorifics))
+
+
+def _finite(token: Token) -> bool:
+    """A conjugated verb: a mood, or a finite verb form."""
+    return bool(token.morph.get("Mood")) or "Fin" in token.morph.get("VerbForm")
 
 
 def _not_a_name(token: Token, common: frozenset[str]) -> bool:

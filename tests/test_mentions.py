@@ -187,3 +187,14 @@ def test_a_surname_with_a_particle_joins_the_full_name() -> None:
 def test_a_name_after_a_title_names_a_person() -> None:
     mentions = analyze("Selon le Professeur Nobutaka Miura, le français est mort.").mentions
     assert mentions.set_index("actor").loc["Nobutaka Miura", "type"] == "person"
+
+
+def test_a_name_stops_at_a_colon_a_verb_or_a_weekday() -> None:
+    actors = set(
+        analyze(
+            "Ouragan Sandy : 39 morts\n\nL'ouragan a touché le New Jersey mercredi. Le "
+            "Dragon amortisse sa chute dans l'océan."
+        ).actors["actor"]
+    )
+    assert "Ouragan Sandy" in actors and "New Jersey" in actors, actors
+    assert not any(":" in a or "mercredi" in a or "amortisse" in a for a in actors), actors
