@@ -142,7 +142,8 @@ def _clean(
         if later and normalize_key(doc[start].text) not in names:
             start = later[0]
     name = doc[start:end]
-    if not any(c.isupper() or c.isdigit() for c in name.text):
+    rest = name[1:].text if name[0].pos_ == "DET" else name.text  # "Un deuxième typhon"
+    if not any(c.isupper() or c.isdigit() for c in rest):
         return None
     if len(name) == 1 and lexicon.lookup(name.text) is None and _not_a_name(name[0], common):
         return None
