@@ -46,6 +46,8 @@ IMPERSONAL = frozenset({"on", "-on", "ce", "c'", "cela", "ça"})
 SPOKESPEOPLE = frozenset({"porte-parole", "représentant", "représentante"})
 #: Parts of speech a noun phrase may open with: "le", "trois", "certains", "nouveau"…
 PHRASE_OPENERS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
+#: Words that give a name as an example of the group before it: "dont", "notamment".
+EXAMPLE_WORDS = frozenset({"dont", "notamment", "comme", "surtout", "particulièrement"})
 #: "de" and its forms, which open a noun's complement ("la suggestion de…", "des armateurs").
 GENITIVE = frozenset({"de", "du", "des", "d'"})
 #: Words opening an indirect question ("explique pourquoi…"), which reports no claim.
@@ -705,9 +707,12 @@ def _subject_words(subject: Token, context: _Context) -> str:
 
 
 def _introduced_by_preposition(mention: Mention, context: _Context) -> bool:
-    """ "d'Yvan Colonna", "de Claude Erignac": a name that complements another noun."""
+    """ "d'Yvan Colonna", "de Claude Erignac": a name that complements another noun; or
+    one given as an example of it ("Les groupes…, dont Amnesty International,")."""
     root = context.doc[mention.token_start : mention.token_end].root
-    return any(c.dep_ == "case" for c in root.children)
+    before = context.doc[mention.token_start - 1] if mention.token_start else None
+    example = before is not None and normalize_key(before.text) in EXAMPLE_WORDS
+    return example or any(c.dep_ == "case" for c in root.children)
 
 
 def _resolve_pronoun(

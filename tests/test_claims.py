@@ -194,6 +194,12 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Des locuteurs du français",
             {"support"},
         ),
+        (  # a name given as an example does not hold the group's claim
+            "Les groupes de défense des droits humains, dont Amnesty International, ont "
+            "condamné ces attaques.",
+            "Les groupes de défense des droits humains",
+            {"oppose"},
+        ),
         (  # a call for a rejection opposes: the inner cue says what is called for
             "Le député Jean Dupont a appelé au rejet du projet de loi.",
             "Jean Dupont",
