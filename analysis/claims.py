@@ -14,7 +14,8 @@ adjectives of commitment ("nous sommes prêts à soutenir…"). A negation of th
 support into opposition and back, also through a modal ("on ne peut pas interdire") or
 "peu de"; a cue that governs another says what it is for ("a appelé au rejet du projet"
 opposes). The holder is the subject, the agent of a passive, the group a number stands
-for, the names of a list, or "ce dernier"; only people act or speak (``resources/
+for, the names of a list (or a word for people listed with them), who acts with the
+subject ("a voté contre avec l'opposition"), or "ce dernier"; only people act or speak (``resources/
 people_nouns.txt``). Inside a quotation, the speaker holds the claim when
 the cue is the speaker's own (first person, imperative, or a subject naming the speaker);
 a cue another actor performs in active voice gives that actor's claim as reported.
@@ -312,6 +313,25 @@ def _coordinated(holder: Token) -> list[Token]:
     return found
 
 
+def _companions(token: Token) -> list[Token]:
+    """Who performs an act together with its subject: "il vota contre avec l'opposition
+    socialiste"."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_.startswith("obl")
+        and any(g.lower_ == "avec" for g in c.children if g.dep_ == "case")
+        and (_names_people(c) or c.pos_ == "PROPN")
+    ]
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether a noun is a word for people: "la communauté scientifique", "l'opposition"."""
+    return normalize_key(noun.lemma_) in _people()
+
+
 @functools.cache
 def _people() -> frozenset[str]:
     """Words naming people: speaker nouns, people nouns and titles."""
@@ -444,7 +464,10 @@ def extract_claims(
             continue  # "les choix fiscaux ont favorisé…", "l'ouragan a balayé…": only people
         actors = [actor]
         if holder is not None and (number < 0 or how == "reported"):
-            conjuncts = [attributor.actor(c) for c in _coordinated(holder)]
+            conjuncts = [
+                attributor.actor(c) or (attributor.phrase(c) if _names_people(c) else "")
+                for c in _coordinated(holder) + _companions(token)
+            ]
             actors += [a for a in conjuncts if a and a not in actors]  # "le PASOK et la Gauche"
         for name in actors:
             claims.append(

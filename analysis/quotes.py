@@ -1463,6 +1463,10 @@ class Attributor:
         """The actor a subject or a name stands for, '' when none is found."""
         return _speaker_of(token, self.context, []).name
 
+    def phrase(self, token: Token) -> str:
+        """The noun phrase a noun heads, as written: "la communauté scientifique"."""
+        return _phrase(token)
+
     def mention(self, token: Token) -> Mention | None:
         """The mention a token belongs to, if any."""
         return self.context.mention_of_token.get(token.i)

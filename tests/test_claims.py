@@ -200,6 +200,22 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Les groupes de défense des droits humains",
             {"oppose"},
         ),
+        (  # who acts with the subject holds the claim too
+            "Le député Jean Dupont a voté contre la loi avec l'opposition socialiste.",
+            "l'opposition socialiste",
+            {"oppose"},
+        ),
+        (  # a group named beside a name holds the claim too
+            "La Grande-Bretagne et la communauté scientifique internationale fêtent le "
+            "centenaire d'Alan Turing.",
+            "la communauté scientifique internationale",
+            {"support"},
+        ),
+        (  # a thing the act is done with holds nothing
+            "Le graphiste Miguel Neiva a conçu ce code avec des formes universelles.",
+            "des formes universelles",
+            set(),
+        ),
         (  # a call for a rejection opposes: the inner cue says what is called for
             "Le député Jean Dupont a appelé au rejet du projet de loi.",
             "Jean Dupont",
