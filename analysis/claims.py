@@ -254,7 +254,8 @@ def _holder(token: Token, attributor: Attributor, kind: str = "speech") -> Token
     """The word naming who performs a cue: a verb's subject, an adjective's subject ("nous
     sommes prêts"), the subject of the verb a noun is the object of ("ont imposé des
     sanctions"), the agent of a passive ("soutenu par le PASOK"), the complement of a noun
-    of speech ("les requêtes des armateurs"); the complement of a noun of act only when it
+    of speech ("les requêtes des armateurs"), the subject of the verb a noun is the purpose
+    of ("se sont rassemblées pour une manifestation"); the complement of a noun of act only when it
     is a name or a noun of speakers ("le soutien de la Fondation EDF", "de l'ambassade";
     in "l'exclusion des artistes" the artists undergo the act)."""
     if token.pos_ == "NOUN":
@@ -279,7 +280,10 @@ def _holder(token: Token, attributor: Attributor, kind: str = "speech") -> Token
                 return agent
         if token.head.pos_ == "ADV" and token.head.head.pos_ == "VERB":
             return attributor.subject(token.head.head)  # "montrent peu d'intérêt"
-        if token.dep_ != "obj" or token.head.pos_ != "VERB":
+        purpose = token.dep_.startswith("obl") and any(
+            c.dep_ == "case" and c.lower_ == "pour" for c in token.children
+        )  # "se sont rassemblées pour une manifestation"
+        if not (token.dep_ == "obj" or purpose) or token.head.pos_ != "VERB":
             return None
         token = token.head
     if token.pos_ == "VERB" and _agent(token) is not None:

@@ -216,6 +216,12 @@ def positions_of(text: str, actor: str) -> set[str]:
             "des formes universelles",
             set(),
         ),
+        (  # an act named as the purpose of a gathering is its subject's
+            "Plusieurs milliers de personnes se sont rassemblées vendredi à Téhéran pour une "
+            "manifestation contre le gouvernement.",
+            "Plusieurs milliers de personnes",
+            {"oppose"},
+        ),
         (  # a call for a rejection opposes: the inner cue says what is called for
             "Le député Jean Dupont a appelé au rejet du projet de loi.",
             "Jean Dupont",
