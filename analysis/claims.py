@@ -300,7 +300,10 @@ def _holder(token: Token, attributor: Attributor, kind: str = "speech") -> Token
         persons = [m for m in named if m.type == "person"]
         if persons or named:
             return token.doc[(persons or named)[0].token_start]
-    return _counted(attributor.subject(token), attributor)
+    subject = attributor.subject(token)
+    if subject is None and token.head.pos_ == "ADV" and token.head.head.pos_ in ("VERB", "AUX"):
+        subject = attributor.subject(token.head.head)  # "a organisé un meeting afin de soutenir"
+    return _counted(subject, attributor)
 
 
 def _coordinated(holder: Token) -> list[Token]:

@@ -339,3 +339,10 @@ def test_two_annotations_can_be_compared_under_the_same_count(tmp_path) -> None:
     flipped = tmp_path / gold.name
     flipped.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
     assert (evaluate_claims(gold, against=flipped)["status"] == "wrong position").all()
+
+
+def test_afin_de_gives_the_main_verb_s_subject() -> None:
+    claims = analyze(
+        "Le Parti socialiste a organisé un meeting afin de soutenir la candidate."
+    ).claims
+    assert set(claims.loc[claims["actor"] == "Parti socialiste", "cue"]) == {"organisé", "soutenir"}
