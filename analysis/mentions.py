@@ -308,12 +308,15 @@ def _acronym_of(candidate: _Candidate, previous: Mention | None) -> bool:
 def _spelled_out(acronym: str, earlier: list[Mention]) -> Mention | None:
     """The earlier organisation an acronym abbreviates: "PP" after "Parti populaire
     espagnol", "ONU" after "Organisation des Nations unies" (the initials of its words
-    but "de", "la"…, one last word left over at most)."""
+    but "de", "la"…, one last word left over at most), or the one it was given for in
+    parentheses ("la Communauté économique des États d'Afrique de l'Ouest (CEDEAO)")."""
     if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return None
     for mention in reversed(earlier):
         if mention.type not in ("organisation", "country"):
             continue
+        if mention.how == "alias" and mention.text == acronym:
+            return mention
         words = [w for w in re.split(r"[\s'’-]+", mention.actor) if w]
         initials = "".join(w[0] for w in words if w.lower() not in LINKING_WORDS).upper()
         if initials.startswith(acronym) and len(initials) - len(acronym) <= 1:

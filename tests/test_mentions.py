@@ -205,3 +205,11 @@ def test_a_phrase_capitalised_only_in_its_determiner_is_no_name() -> None:
     article = DATA_DIR / "wikinews_fr_2012" / "44839.html"  # "Un deuxième typhon, Damrey, …"
     actors = set(analyze(article).actors["actor"])
     assert "Damrey" in actors and not any("typhon" in a for a in actors), actors
+
+
+def test_an_acronym_given_in_parentheses_stands_for_the_name_later_too() -> None:
+    mentions = analyze(
+        "La Communauté économique des États d'Afrique de l'Ouest (CEDEAO) a organisé un "
+        "sommet. La CEDEAO est prête à intervenir."
+    ).mentions
+    assert mentions["actor"].nunique() == 1 and len(mentions) == 3
