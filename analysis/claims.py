@@ -193,7 +193,8 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     construction takes the stance away."""
     if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
         return None
-    pos = "VERB" if token.pos_ in ("VERB", "AUX") else token.pos_
+    tensed = token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in token.children)
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") or tensed else token.pos_  # "a nuancé"
     lemma = normalize_key(token.lemma_)
     cue = claim_cues().get((lemma, pos))
     if cue is None and pos == "VERB" and lemma.endswith("e"):

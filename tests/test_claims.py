@@ -53,6 +53,15 @@ def test_sample_claims_are_traceable(sample) -> None:
             "Le président Vladimir Poutine n'a montré aucun intérêt pour ce plan de paix.",
             ("Vladimir Poutine", "oppose", ""),
         ),
+        (  # a participle the tagger took for an adjective still acts: "a nuancé"
+            "Pour terminer, la porte-parole Anne Roux a nuancé les chiffres du parquet.",
+            ("Anne Roux", "oppose", ""),
+        ),
+        (  # to take apart what somebody says opposes it
+            "C'est dans l'Ohio que Barack Obama s'adresse à la foule pour démonter la "
+            "stratégie de Mitt Romney.",
+            ("Barack Obama", "oppose", "Mitt Romney"),
+        ),
         (  # an imperative in a quotation is a demand
             "« Mettez fin à cette guerre », a lancé Antony Blinken à Sergey Lavrov.",
             ("Antony Blinken", "support", ""),
