@@ -1118,8 +1118,11 @@ def _indirect_spans(context: _Context) -> list[tuple[Token, int, int]]:
 
 
 def _source_phrase(doc: Doc, i: int) -> int | None:
-    """Index of the last word of a phrase of source_phrases.txt starting at token i."""
-    wanted = {phrase.replace(" ", "") for phrase in word_list("source_phrases")}
+    """Index of the last word of a phrase of source_phrases.txt starting at token i; a
+    phrase ending in "de" also ends in "d'" ("De l'avis d'Abdou Diouf")."""
+    phrases = word_list("source_phrases")
+    elided = {p[:-2] + "d'" for p in phrases if p.endswith(" de")}
+    wanted = {phrase.replace(" ", "") for phrase in phrases | elided}
     longest = max(len(phrase) for phrase in wanted)
     joined = ""
     for j in range(i, min(len(doc), i + 6)):

@@ -351,6 +351,17 @@ def test_quote_offsets_slice_the_text(sample) -> None:
                 )
             ],
         ),
+        (  # a source phrase ending in "de" also ends in "d'"
+            "De l'opinion d'Abdou Diouf, on ne peut pas vouloir le rayonnement de la langue "
+            "française.",
+            [
+                (
+                    "indirect",
+                    "on ne peut pas vouloir le rayonnement de la langue française",
+                    "Abdou Diouf",
+                )
+            ],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
