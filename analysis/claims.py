@@ -15,8 +15,8 @@ support into opposition and back, also through a modal ("on ne peut pas interdir
 "peu de"; a cue that governs another says what it is for ("a appelé au rejet du projet"
 opposes). The holder is the subject, the agent of a passive, the group a number stands
 for, the names of a list (or a word for people listed with them), who acts with the
-subject ("a voté contre avec l'opposition"), or "ce dernier"; only people act or speak (``resources/
-people_nouns.txt``). Inside a quotation, the speaker holds the claim when
+subject ("a voté contre avec l'opposition"), or "ce dernier"; only people act or speak
+(``resources/people_nouns.txt``). Inside a quotation, the speaker holds the claim when
 the cue is the speaker's own (first person, imperative, or a subject naming the speaker);
 a cue another actor performs in active voice gives that actor's claim as reported.
 
@@ -256,9 +256,9 @@ def _holder(token: Token, attributor: Attributor, kind: str = "speech") -> Token
     sommes prêts"), the subject of the verb a noun is the object of ("ont imposé des
     sanctions"), the agent of a passive ("soutenu par le PASOK"), the complement of a noun
     of speech ("les requêtes des armateurs"), the subject of the verb a noun is the purpose
-    of ("se sont rassemblées pour une manifestation"); the complement of a noun of act only when it
-    is a name or a noun of speakers ("le soutien de la Fondation EDF", "de l'ambassade";
-    in "l'exclusion des artistes" the artists undergo the act)."""
+    of ("se sont rassemblées pour une manifestation"); the complement of a noun of act only
+    when it is a name or a noun of speakers ("le soutien de la Fondation EDF", "de
+    l'ambassade"; in "l'exclusion des artistes" the artists undergo the act)."""
     if token.pos_ == "NOUN":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None:
@@ -347,9 +347,10 @@ def _people() -> frozenset[str]:
 
 
 def _can_hold(holder: Token | None, attributor: Attributor) -> bool:
-    """Whether the holder of an act can take a position: a pronoun, or a noun phrase with
-    a word naming people (``resources/speaker_nouns.txt``, ``people_nouns.txt``, titles)
-    or a capitalised one ("des centaines de Tibétains"); not "les choix fiscaux"."""
+    """Whether the holder of an act or a statement can take a position: a pronoun, or a
+    noun phrase with a word naming people (``resources/speaker_nouns.txt``,
+    ``people_nouns.txt``, titles) or a capitalised one ("des centaines de Tibétains"); not
+    "les choix fiscaux"."""
     if holder is None or holder.pos_ == "PRON" or attributor.mention(holder) is not None:
         return True
     return any(
@@ -471,7 +472,7 @@ def extract_claims(
         if not actor or (performed and actor not in named and not _can_hold(holder, attributor)):
             continue  # "les choix fiscaux ont favorisé…", "l'ouragan a balayé…": only people
         actors = [actor]
-        if holder is not None and (number < 0 or how == "reported"):
+        if holder is not None and performed:
             conjuncts = [
                 attributor.actor(c) or (attributor.phrase(c) if _names_people(c) else "")
                 for c in _coordinated(holder) + _companions(token)

@@ -661,7 +661,8 @@ def _previous_subject(
     pronoun: Token, gender: str, context: _Context, plural: bool = False
 ) -> Token | None:
     """The subject of the narrator's sentence before the pronoun's, if it agrees in gender
-    and names an actor or a speaker ("le gouvernement", "la porte-parole")."""
+    and names an actor or a speaker ("le gouvernement", "la porte-parole"); for a plural
+    pronoun, a plural noun naming people ("des locuteurs", "les analystes")."""
     start = pronoun.sent.start
     for _ in range(3):  # the narrator's sentence: skip sentences of a quotation
         if start == 0:
