@@ -4,8 +4,9 @@ support it.
 
 Claims come from the cue constructions of ``resources/claim_cues.csv`` (lemma, part of
 speech, position, kind, a preposition that gives the word another sense: "condamné à
-16 ans de prison" is a sentence, not a condemnation, and one that turns the position:
-"voter contre"): what an actor calls for, welcomes,
+16 ans de prison" is a sentence, not a condemnation, one that turns the position:
+"voter contre", and ``patient`` for a noun whose "de" complement undergoes it: "la
+création de l'agence"): what an actor calls for, welcomes,
 condemns or refuses ("J'exhorte la Russie à revenir…", "a condamné l'attaque"), acts of
 support or opposition
 ("a suspendu sa participation", "ont imposé des sanctions à la Russie", "s'est engagée
@@ -42,7 +43,7 @@ import bisect
 import csv
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -78,6 +79,7 @@ class Cue:
     kind: str
     not_with: str = ""  # a preposition that changes the sense: "condamné à", "sur le plan"
     flip_with: str = ""  # a preposition that turns the position: "voter contre"
+    patient: bool = False  # a noun whose "de" complement undergoes it: "la création de X"
 
 
 @dataclass(frozen=True)
@@ -107,13 +109,19 @@ def claim_cues() -> dict[tuple[str, str], Cue]:
         rows = list(csv.DictReader(handle))
     cues = {}
     for line, row in enumerate(rows, 2):
-        if row["position"] not in POSITIONS[:2] or row["pos"] not in ("VERB", "ADJ", "NOUN"):
+        complement = row.get("complement") or ""
+        if (
+            row["position"] not in POSITIONS[:2]
+            or row["pos"] not in ("VERB", "ADJ", "NOUN")
+            or complement not in ("", "patient")
+        ):
             raise ResourceError(f"malformed resource file {path}, line {line}: {row}")
         cues[(normalize_key(row["cue"]), row["pos"])] = Cue(
             row["position"],
             row["kind"],
             normalize_key(row.get("not_with") or ""),
             normalize_key(row.get("flip_with") or ""),
+            complement == "patient",
         )
     return cues
 
@@ -143,8 +151,10 @@ def _governing(token: Token, cues: dict[int, Cue], attributor: Attributor) -> To
     head = token.head
     if head.i == token.i or head.i not in cues or token.dep_ not in COMPLEMENTS:
         return None
-    if token.pos_ == "NOUN" and any(
-        c.dep_ == "nmod" and _genitive(c) and attributor.actor(c) for c in token.children
+    if (
+        token.pos_ == "NOUN"
+        and not cues[token.i].patient
+        and any(c.dep_ == "nmod" and _genitive(c) and attributor.actor(c) for c in token.children)
     ):
         return None
     cases = [c.lower_ for c in token.children if c.dep_ in ("case", "mark")]
@@ -216,7 +226,7 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     if cue.not_with and any(c.dep_ == "case" and c.lower_ == cue.not_with for c in token.children):
         return None  # a noun after that preposition: "sur le plan économique"
     if cue.flip_with and _introduced_by(token, cue.flip_with):
-        return Cue(_flip(cue.position), cue.kind)  # "a voté contre la loi"
+        return replace(cue, position=_flip(cue.position))  # "a voté contre la loi"
     return cue
 
 
@@ -251,14 +261,16 @@ def _imperative(token: Token) -> bool:
     return opening and token.lower_.endswith(("ez", "ons"))
 
 
-def _holder(token: Token, attributor: Attributor, kind: str = "speech") -> Token | None:
+def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Token | None:
     """The word naming who performs a cue: a verb's subject, an adjective's subject ("nous
     sommes prêts"), the subject of the verb a noun is the object of ("ont imposé des
     sanctions"), the agent of a passive ("soutenu par le PASOK"), the complement of a noun
     of speech ("les requêtes des armateurs"), the subject of the verb a noun is the purpose
     of ("se sont rassemblées pour une manifestation"); the complement of a noun of act only
     when it is a name or a noun of speakers ("le soutien de la Fondation EDF", "de
-    l'ambassade"; in "l'exclusion des artistes" the artists undergo the act)."""
+    l'ambassade"), and never when the complement undergoes the act ("la création de
+    l'agence", "l'exclusion des artistes": ``complement`` is ``patient`` in the cue
+    list)."""
     if token.pos_ == "NOUN":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None:
@@ -269,8 +281,9 @@ def _holder(token: Token, attributor: Attributor, kind: str = "speech") -> Token
             if token.dep_.startswith("obl") and token.head.pos_ in ("VERB", "AUX"):
                 return attributor.subject(token.head)  # "Wikipédia est en grève"
         for child in token.children:
-            named = (
-                kind != "act"
+            acted = cue is not None and cue.kind == "act"
+            named = not (cue is not None and cue.patient) and (
+                not acted
                 or attributor.mention(child) is not None
                 or normalize_key(child.lemma_) in word_list("speaker_nouns")
             )
@@ -455,7 +468,7 @@ def extract_claims(
             cue_first, cue_last = min(token.i, inner.i), max(token.i, inner.i)
         number = quote_of.get(token.i, -1)
         speaker = spoken[number].speaker if number >= 0 else ""
-        holder = _holder(token, attributor, cue.kind if cue is not None else "speech")
+        holder = _holder(token, attributor, cue)
         if number >= 0:
             own = (
                 imperative

@@ -144,6 +144,16 @@ def test_who_undergoes_an_act_does_not_hold_it() -> None:
     assert analyze("Les officiels reçoivent les sportifs, à l'exclusion des artistes.").claims.empty
     cuts = analyze("Le Parti socialiste a annoncé la suppression de 5 000 postes.").claims
     assert set(cuts["actor"]) == {"Parti socialiste"}
+    # what is created, celebrated or financed undergoes it, even a body that could speak
+    for text in (
+        "Bruxelles a salué la création du nouveau gouvernement d'union nationale.",
+        "Le sénateur Jean Roux a défendu la création d'une agence fédérale de protection.",
+        "Le ministre Paul Roux a promis le financement des universités du Québec.",
+    ):
+        holders = set(analyze(text).claims["actor"])
+        assert holders and not any(
+            w in h for h in holders for w in ("gouvernement", "agence", "universités")
+        ), (text, holders)
 
 
 def test_only_people_act_or_speak() -> None:
