@@ -381,8 +381,9 @@ def _merge_variants(mentions: list[Mention]) -> list[Mention]:
     for position, actor in enumerate(order):
         person = types[actor] == "person"
         for earlier in order[:position]:
-            same = bool(keys[actor]) and keys[actor] == keys[earlier]
-            if same or (person and types[earlier] == "person" and _misspelt(actor, earlier)):
+            both = person == (types[earlier] == "person")  # a person meets only a person
+            same = both and bool(keys[actor]) and keys[actor] == keys[earlier]
+            if same or (person and both and _misspelt(actor, earlier)):
                 canonical[actor] = canonical.get(earlier, earlier)
                 break
     return [

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis import analyze
+from analysis.mentions import Mention, _merge_variants
 from analysis.paths import DATA_DIR
 from analysis.resources import normalize_key
 
@@ -213,3 +214,13 @@ def test_an_acronym_given_in_parentheses_stands_for_the_name_later_too() -> None
         "sommet. La CEDEAO est prête à intervenir."
     ).mentions
     assert mentions["actor"].nunique() == 1 and len(mentions) == 3
+
+
+def test_a_person_and_a_place_spelt_alike_stay_two() -> None:
+    def mention(actor: str, kind: str) -> Mention:
+        return Mention(0, 1, actor, "PER", actor, kind, "exact", 0, 1)
+
+    merged = _merge_variants(
+        [mention("Len", "person"), mention("Lens", "place"), mention("LENS", "place")]
+    )
+    assert [m.actor for m in merged] == ["Len", "Lens", "Lens"]
