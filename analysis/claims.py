@@ -39,7 +39,6 @@ a coder can, in the coding sheet.
 
 from __future__ import annotations
 
-import bisect
 import csv
 import functools
 from collections.abc import Callable
@@ -59,7 +58,7 @@ POSITIONS = ("support", "oppose", "neutral")
 NEGATIONS = frozenset({"pas", "jamais", "guère", "point", "nullement", "aucun", "aucune", "nul"})
 FIRST_PERSON = frozenset({"je", "j'", "nous", "on"})
 #: A preposition's contractions with the article.
-CONTRACTIONS = {"à": ("au", "aux"), "de": ("du", "des", "d'")}
+CONTRACTIONS = {"à": ("au", "aux"), "de": tuple(GENITIVE - {"de"})}
 #: Verbs whose negation reaches the infinitive they govern ("ne peut pas interdire").
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "falloir", "aller", "savoir", "oser"})
 #: Links by which a cue governs another cue that says what it is about ("appelle au
@@ -280,9 +279,10 @@ def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Tok
                 return token.head  # "des citoyens en colère contre…"
             if token.dep_.startswith("obl") and token.head.pos_ in ("VERB", "AUX"):
                 return attributor.subject(token.head)  # "Wikipédia est en grève"
+        acted = cue is not None and cue.kind == "act"
+        patient = cue is not None and cue.patient  # "la création de l'agence": it undergoes
         for child in token.children:
-            acted = cue is not None and cue.kind == "act"
-            named = not (cue is not None and cue.patient) and (
+            named = not patient and (
                 not acted
                 or attributor.mention(child) is not None
                 or normalize_key(child.lemma_) in word_list("speaker_nouns")
@@ -522,18 +522,12 @@ def _statements(
     one per sentence."""
     doc = parsed.doc
     sentences = list(parsed.sentences())
-    starts = [s.start for s in sentences]
-
-    def sentence_at(token: int) -> int:
-        """Index of the sentence starting at or before ``token``."""
-        return max(bisect.bisect_right(starts, token) - 1, 0)
-
-    taken = {(c.actor, sentence_at(c.cue_first)) for c in claims if c.how == "own"}
+    taken = {(c.actor, parsed.sentence_index(c.cue_first)) for c in claims if c.how == "own"}
     found = []
     for number, quote in enumerate(spoken):
         if not quote.speaker:
             continue
-        index = sentence_at(quote.token_start)
+        index = parsed.sentence_index(quote.token_start)
         while index < len(sentences) and sentences[index].start < quote.token_end:
             sentence = sentences[index]
             first = max(quote.token_start, sentence.start)

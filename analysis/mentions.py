@@ -254,6 +254,7 @@ def _person_names(candidates: list[_Candidate], lexicon: ActorLexicon) -> list[S
     """Full names (two words or more, not opening with an initial), in order of appearance;
     not the end of a full name given before ("De Santis" after "Nick De Santis")."""
     names: list[Span] = []
+    seen: list[tuple[str, ...]] = []  # the words of each name kept
     for c in candidates:
         if (
             c.label != "PER"
@@ -262,11 +263,10 @@ def _person_names(candidates: list[_Candidate], lexicon: ActorLexicon) -> list[S
             or lexicon.lookup(c.span.text) is not None
         ):
             continue
-        words = [t.text for t in c.span]
-        if not any(
-            [t.text for t in n][-len(words) :] == words for n in names if len(n) > len(words)
-        ):
+        words = tuple(t.text for t in c.span)
+        if not any(len(w) > len(words) and w[-len(words) :] == words for w in seen):
             names.append(c.span)
+            seen.append(words)
     return names
 
 

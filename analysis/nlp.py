@@ -148,6 +148,15 @@ class ParsedArticle:
                 found.append(self.doc[words[0].i : words[-1].i + 1])
         return found
 
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sent.start for sent in self._sentences]
+
+    def sentence_index(self, token: int) -> int:
+        """The index of the sentence holding token ``token`` (the first sentence for a
+        token before it)."""
+        return max(0, bisect.bisect_right(self._sentence_starts, token) - 1)
+
     def sentence_spans(self) -> list[tuple[int, int]]:
         """Original offsets of every sentence."""
         return [self.span_offsets(sent) for sent in self.sentences()]

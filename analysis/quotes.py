@@ -24,6 +24,7 @@ and relative pronouns are never speakers. Reporting verbs are matched on lemmas
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -1118,12 +1119,19 @@ def _indirect_spans(context: _Context) -> list[tuple[Token, int, int]]:
     ]
 
 
+@functools.cache
+def _source_forms() -> frozenset[str]:
+    """The phrases of source_phrases.txt without spaces, and those ending in "de" also
+    with "d'"."""
+    phrases = word_list("source_phrases")
+    elided = {p[:-2] + "d'" for p in phrases if p.endswith(" de")}
+    return frozenset(phrase.replace(" ", "") for phrase in phrases | elided)
+
+
 def _source_phrase(doc: Doc, i: int) -> int | None:
     """Index of the last word of a phrase of source_phrases.txt starting at token i; a
     phrase ending in "de" also ends in "d'" ("De l'avis d'Abdou Diouf")."""
-    phrases = word_list("source_phrases")
-    elided = {p[:-2] + "d'" for p in phrases if p.endswith(" de")}
-    wanted = {phrase.replace(" ", "") for phrase in phrases | elided}
+    wanted = _source_forms()
     longest = max(len(phrase) for phrase in wanted)
     joined = ""
     for j in range(i, min(len(doc), i + 6)):
@@ -1292,10 +1300,9 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     context = _Context(parsed, mentions)
     doc = parsed.doc
     sentences = list(parsed.sentences())
-    starts = [s.start for s in sentences]
 
     def sentence_of(i: int) -> Span:
-        return sentences[max(0, bisect.bisect_right(starts, i) - 1)]
+        return sentences[parsed.sentence_index(i)]
 
     marks = context.marks
     indirect = _indirect_spans(context)
