@@ -16,7 +16,9 @@ support into opposition and back, also through a modal ("on ne peut pas interdir
 "peu de"; a cue that governs another says what it is for ("a appelé au rejet du projet"
 opposes). The holder is the subject, the agent of a passive, the group a number stands
 for, the names of a list (or a word for people listed with them), who acts with the
-subject ("a voté contre avec l'opposition"), or "ce dernier"; only people act or speak
+subject ("a voté contre avec l'opposition"), the names a group gives as examples ("dont
+Amnesty International"), the owner of what acts ("financé par les dons de Google"), or
+"ce dernier"; a plural pronoun never stands for one person; only people act or speak
 (``resources/people_nouns.txt``). Inside a quotation, the speaker holds the claim when
 the cue is the speaker's own (first person, imperative, or a subject naming the speaker);
 a cue another actor performs in active voice gives that actor's claim as reported.
@@ -50,7 +52,7 @@ from .errors import ResourceError
 from .mentions import Mention
 from .nlp import ParsedArticle
 from .paths import RESOURCE_DIR
-from .quotes import GENITIVE, Attributor, Quote
+from .quotes import EXAMPLE_WORDS, GENITIVE, Attributor, Quote
 from .resources import normalize_key, titles, word_list
 
 POSITIONS = ("support", "oppose", "neutral")
@@ -334,6 +336,65 @@ def _coordinated(holder: Token) -> list[Token]:
     return found
 
 
+def _examples(holder: Token, attributor: Attributor) -> list[Token]:
+    """The names a holder's phrase gives as its examples, who act with it: "Les groupes de
+    défense des droits humains, dont Amnesty International, ont condamné…"."""
+    doc = holder.doc
+    found = []
+    for word in holder.subtree:
+        mention = attributor.mention(word)
+        if mention is None or mention.token_start != word.i or word.i < 1:
+            continue
+        before = doc[word.i - 1]
+        if before.pos_ == "DET" and word.i > 1:
+            before = doc[word.i - 2]
+        if normalize_key(before.text) in EXAMPLE_WORDS:
+            root = doc[mention.token_start : mention.token_end].root
+            found += [root, *_coordinated(root)]
+    return found
+
+
+def _listed(holder: Token, attributor: Attributor) -> list[Token]:
+    """Names listed right after the holder's phrase that the parser hung on the verb
+    instead of coordinating them with the holder: "signé par 22 des 27 gouvernements de
+    l'Union européenne, ainsi que les États-Unis, le Japon… et le Maroc", "financée par
+    les dons de l'Allen Institute (50 %), Gordon and Betty Moore Foundation (25 %) et
+    Google (25 %)". The list must close with "et" or "ou" and end the clause."""
+    doc = holder.doc
+    mention = attributor.mention(holder)
+    i = max(holder.right_edge.i + 1, mention.token_end if mention is not None else 0)
+    end = holder.sent.end
+    items: list[Mention] = []
+    closed = False
+    while i < end:
+        word = doc[i]
+        if word.text == "(":  # "(50 %)"
+            i = next((j for j in range(i, end) if doc[j].text == ")"), end) + 1
+        elif word.text in (",", ")") or word.pos_ == "DET":
+            i += 1
+        elif word.lower_ in ("et", "ou") or (
+            word.lower_ == "ainsi" and i + 1 < end and doc[i + 1].lower_ == "que"
+        ):
+            closed = closed or word.lower_ != "ainsi"
+            i += 2 if word.lower_ == "ainsi" else 1
+        elif (named := attributor.mention(word)) is not None and named.token_start == i:
+            items.append(named)
+            i = named.token_end
+        else:
+            break
+    listed = {j for m in items for j in range(m.token_start, m.token_end)}
+    if not items or not closed or (i < end and not doc[i].is_punct):
+        return []
+
+    def hung_on_verb(word: Token) -> bool:  # not a complement of some other noun
+        while word.head.i != word.i and word.head.i in listed:
+            word = word.head
+        return word.head.pos_ in ("VERB", "AUX")
+
+    roots = [doc[m.token_start : m.token_end].root for m in items]
+    return [r for r in roots if hung_on_verb(r)]
+
+
 def _companions(token: Token) -> list[Token]:
     """Who performs an act together with its subject: "il vota contre avec l'opposition
     socialiste"."""
@@ -376,8 +437,22 @@ def _can_hold(holder: Token | None, attributor: Attributor) -> bool:
 
 def _counted(holder: Token | None, attributor: Attributor) -> Token | None:
     """The group a number or share stands for: "22 des 27 gouvernements", "81 % des
-    Espagnols", "deux des associations"."""
-    if holder is None or attributor.actor(holder):
+    Espagnols", "deux des associations"; the named owner of a thing that acts: "financée
+    par les dons de l'Allen Institute"."""
+    if holder is None:
+        return holder
+    if holder.pos_ == "NOUN" and attributor.mention(holder) is None and not _names_people(holder):
+        owner = next(
+            (
+                c
+                for c in holder.children
+                if c.dep_ == "nmod" and _genitive(c) and attributor.mention(c) is not None
+            ),
+            None,
+        )
+        if owner is not None:
+            return owner
+    if attributor.actor(holder):
         return holder
     if holder.pos_ == "NUM" or holder.text == "%" or holder.like_num:
         group = next((c for c in holder.children if c.dep_ == "nmod" and _genitive(c)), None)
@@ -488,7 +563,10 @@ def extract_claims(
         if holder is not None and performed:
             conjuncts = [
                 attributor.actor(c) or (attributor.phrase(c) if _names_people(c) else "")
-                for c in _coordinated(holder) + _companions(token)
+                for c in _coordinated(holder)
+                + _listed(holder, attributor)
+                + _examples(holder, attributor)
+                + _companions(token)
             ]
             actors += [a for a in conjuncts if a and a not in actors]  # "le PASOK et la Gauche"
         for name in actors:

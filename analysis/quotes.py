@@ -674,6 +674,11 @@ def _previous_subject(
         start = before.start
     else:
         return None
+    if plural:  # "Des locuteurs du français en ont après… Ils souhaitent…"; also the
+        # subject of a clause: "Les journalistes … sont en sécurité, a indiqué leur direction"
+        found = [t for t in before if _plural_people(t, gender, context)]
+        found.sort(key=lambda t: t.head.i != before.root.i)  # the main clause's first
+        return found[0] if found else None
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
     named = [c for c in subjects if c.i in context.mention_of_token]  # "Autre avocat…, G. S."
     subject = (named or subjects or [None])[0]
@@ -681,14 +686,25 @@ def _previous_subject(
         return None
     if _grammatical_gender(subject) not in (gender, None):
         return None
-    if plural:  # "Des locuteurs du français en ont après… Ils souhaitent…"
-        if "Plur" not in subject.morph.get("Number") or subject.i in context.mention_of_token:
-            return None
-        people = normalize_key(subject.lemma_) in word_list("people_nouns")
-        return subject if people or _names_a_speaker(subject, context) else None
     if subject.i in context.mention_of_token or _names_a_speaker(subject, context):
         return subject
     return None
+
+
+def _plural_people(token: Token, gender: str, context: _Context) -> bool:
+    """Whether a token is a plural noun naming people, subject of its clause, that a
+    plural pronoun of that gender can take up: "les analystes", "des locuteurs"."""
+    return (
+        token.dep_ in ("nsubj", "nsubj:pass")
+        and token.pos_ == "NOUN"
+        and "Plur" in token.morph.get("Number")
+        and token.i not in context.mention_of_token
+        and _grammatical_gender(token) in (gender, None)
+        and (
+            normalize_key(token.lemma_) in word_list("people_nouns")
+            or _names_a_speaker(token, context)
+        )
+    )
 
 
 def _is_subject(token: Token) -> bool:
@@ -730,23 +746,35 @@ def _resolve_pronoun(
     unknown gender ("Moody's explique… elle considère"); the latest person of that
     gender. A plural pronoun first looks for a plural subject earlier in its sentence ("Les
     Talibans ont visé cet hôtel car, selon eux, …"), then for the plural subject naming
-    people of the narrator's sentence before ("Des analystes… Ils estiment…")."""
+    people of the narrator's sentence before ("Des analystes… Ils estiment…"), and never
+    stands for one person."""
+    if normalize_key(pronoun.text).lstrip("-") not in ("ils", "elles", "eux"):
+        return _resolve_singular(pronoun, gender, context, previous)
+    for token in context.doc[pronoun.sent.start : pronoun.i]:
+        if (
+            token.dep_ == "nsubj"
+            and token.pos_ in ("NOUN", "PROPN")
+            and "Plur" in token.morph.get("Number")
+            and _grammatical_gender(token) in (gender, None)
+        ):
+            found = _speaker_of(token, context, previous)
+            if found.name:
+                return replace(found, mention=pronoun.text, how="pronoun", addressee="")
+    antecedent = _previous_subject(pronoun, gender, context, plural=True)
+    found = _speaker_of(antecedent, context, []) if antecedent is not None else _Speaker()
+    if found.name:
+        return replace(found, mention=pronoun.text, how="pronoun", addressee="")
+    found = _resolve_singular(pronoun, gender, context, previous)
+    if found.name in context.persons:  # "Ils vont déposer une plainte" is not one person
+        return _Speaker(mention=pronoun.text)
+    return found
+
+
+def _resolve_singular(
+    pronoun: Token, gender: str, context: _Context, previous: list[_Speaker]
+) -> _Speaker:
+    """The antecedent of a pronoun by the singular rules of ``_resolve_pronoun``."""
     sentence_start = pronoun.sent.start
-    if normalize_key(pronoun.text).lstrip("-") in ("ils", "elles", "eux"):
-        for token in context.doc[sentence_start : pronoun.i]:
-            if (
-                token.dep_ == "nsubj"
-                and token.pos_ in ("NOUN", "PROPN")
-                and "Plur" in token.morph.get("Number")
-                and _grammatical_gender(token) in (gender, None)
-            ):
-                found = _speaker_of(token, context, previous)
-                if found.name:
-                    return replace(found, mention=pronoun.text, how="pronoun", addressee="")
-        antecedent = _previous_subject(pronoun, gender, context, plural=True)
-        found = _speaker_of(antecedent, context, []) if antecedent is not None else _Speaker()
-        if found.name:
-            return replace(found, mention=pronoun.text, how="pronoun", addressee="")
     recent_start = context.previous_sentence_start(pronoun)
     recent_person = False
     for mention in reversed(context.mentions):

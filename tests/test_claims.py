@@ -213,11 +213,43 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Des locuteurs du français",
             {"support"},
         ),
-        (  # a name given as an example does not hold the group's claim
+        (  # a name given as an example holds the claim beside its group
             "Les groupes de défense des droits humains, dont Amnesty International, ont "
             "condamné ces attaques.",
             "Les groupes de défense des droits humains",
             {"oppose"},
+        ),
+        (
+            "Les groupes de défense des droits humains, dont Amnesty International, ont "
+            "condamné ces attaques.",
+            "Amnesty International",
+            {"oppose"},
+        ),
+        (  # a list the parser hung on the verb is still the agent's
+            "Le traité a été signé par 22 des 27 gouvernements de l'Union européenne, ainsi "
+            "que le Japon, le Canada, le Mexique et le Maroc.",
+            "Mexique",
+            {"support"},
+        ),
+        (  # the owner of what acts holds the claim, not the thing
+            "Le projet a été financé par les dons de la Fondation Wikimedia (50 %), de "
+            "l'Allen Institute (25 %) et de Google (25 %).",
+            "Fondation Wikimedia",
+            {"support"},
+        ),
+        (  # "ils" is no single person; it takes up the plural subject of a clause
+            "Le reporter Paul Martin a été agressé au Caire. Les journalistes de la chaîne sont "
+            "maintenant en sécurité, mais choqués, a indiqué leur direction. Ils vont déposer "
+            "une plainte contre X.",
+            "Les journalistes de la chaîne",
+            {"oppose"},
+        ),
+        (
+            "Le reporter Paul Martin a été agressé au Caire. Les journalistes de la chaîne sont "
+            "maintenant en sécurité, mais choqués, a indiqué leur direction. Ils vont déposer "
+            "une plainte contre X.",
+            "Paul Martin",
+            set(),
         ),
         (  # who acts with the subject holds the claim too
             "Le député Jean Dupont a voté contre la loi avec l'opposition socialiste.",
