@@ -10,7 +10,8 @@ création de l'agence"): what an actor calls for, welcomes,
 condemns or refuses ("J'exhorte la Russie à revenir…", "a condamné l'attaque"), acts of
 support or opposition
 ("a suspendu sa participation", "ont imposé des sanctions à la Russie", "s'est engagée
-à accroître l'aide"), an imperative in a quotation ("Mettez fin à cette guerre"), and
+à accroître l'aide"), a prefix of stance on an adjective ("anti-", "pro-": "des slogans
+anti-américains"), an imperative in a quotation ("Mettez fin à cette guerre"), and
 adjectives of commitment ("nous sommes prêts à soutenir…"). A negation of the cue turns
 support into opposition and back, also through a modal ("on ne peut pas interdire") or
 "peu de"; a cue that governs another says what it is for ("a appelé au rejet du projet"
@@ -210,6 +211,8 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     cue = claim_cues().get((lemma, pos))
     if cue is None and pos == "VERB" and lemma.endswith("e"):
         cue = claim_cues().get((lemma + "r", pos))  # "reproche" left as its own lemma
+    if cue is None and pos == "ADJ":
+        cue = _prefix_cue(token)
     if cue is None and pos == "VERB" and "Part" in token.morph.get("VerbForm"):
         for form in _masculine_singular(normalize_key(token.text)):  # "sommes déterminés"
             cue = cue or claim_cues().get((form, "ADJ"))
@@ -229,6 +232,15 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     if cue.flip_with and _introduced_by(token, cue.flip_with):
         return replace(cue, position=_flip(cue.position))  # "a voté contre la loi"
     return cue
+
+
+def _prefix_cue(token: Token) -> Cue | None:
+    """The cue of an adjective's prefix ("anti-", "pro-" in the cue list) when it describes
+    a noun: "des slogans anti-américains", "les partis pro-européens"."""
+    lemma = normalize_key(token.lemma_)
+    if token.pos_ != "ADJ" or token.dep_ != "amod" or token.head.pos_ != "NOUN" or "-" not in lemma:
+        return None
+    return claim_cues().get((lemma.split("-")[0] + "-", "ADJ"))
 
 
 def _introduced_by(token: Token, preposition: str) -> bool:
@@ -304,6 +316,12 @@ def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Tok
         token = token.head
     if token.pos_ == "VERB" and _agent(token) is not None:
         return _counted(_agent(token), attributor)
+    if _prefix_cue(token) is not None:
+        described = token.head  # "des manifestants anti-gouvernementaux" hold it; "ont
+        # scandé des slogans anti-américains": who acts with the slogans
+        if attributor.mention(described) is not None or _names_people(described):
+            return described
+        return _holder(described, attributor, cue)
     if token.pos_ == "ADJ":
         return next((c for c in token.children if c.dep_.startswith("nsubj")), None)
     if token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.dep_ == "ROOT":

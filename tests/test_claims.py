@@ -251,6 +251,21 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Paul Martin",
             set(),
         ),
+        (  # a prefix of stance: "anti-" opposes, for who acts with the thing it describes
+            "Les manifestants ont scandé des slogans anti-américains devant l'ambassade.",
+            "Les manifestants",
+            {"oppose"},
+        ),
+        (  # "pro-" supports, for the people it describes
+            "Les partis pro-européens ont remporté les élections législatives.",
+            "Les partis pro-européens",
+            {"support"},
+        ),
+        (  # only when it describes a noun
+            "Nous connaissions le ministre Arnaud Montebourg comme étant pro-nucléaire.",
+            "Arnaud Montebourg",
+            set(),
+        ),
         (  # who acts with the subject holds the claim too
             "Le député Jean Dupont a voté contre la loi avec l'opposition socialiste.",
             "l'opposition socialiste",
