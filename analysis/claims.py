@@ -6,7 +6,8 @@ Claims come from the cue constructions of ``resources/claim_cues.csv`` (lemma, p
 speech, position, kind, a preposition that gives the word another sense: "condamné à
 16 ans de prison" is a sentence, not a condemnation, one that turns the position:
 "voter contre", and ``patient`` for a noun whose "de" complement undergoes it: "la
-création de l'agence"): what an actor calls for, welcomes,
+création de l'agence", or who is "en" it: "pris 52 diplomates en otages"): what an actor
+calls for, welcomes,
 condemns or refuses ("J'exhorte la Russie à revenir…", "a condamné l'attaque"), acts of
 support or opposition
 ("a suspendu sa participation", "ont imposé des sanctions à la Russie", "s'est engagée
@@ -276,25 +277,48 @@ def _imperative(token: Token) -> bool:
 
 def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Token | None:
     """The word naming who performs a cue: a verb's subject, an adjective's subject ("nous
-    sommes prêts"), the subject of the verb a noun is the object of ("ont imposé des
-    sanctions"), the agent of a passive ("soutenu par le PASOK"), the complement of a noun
-    of speech ("les requêtes des armateurs"), the subject of the verb a noun is the purpose
-    of ("se sont rassemblées pour une manifestation"); the complement of a noun of act only
-    when it is a name or a noun of speakers ("le soutien de la Fondation EDF", "de
-    l'ambassade"), and never when the complement undergoes the act ("la création de
-    l'agence", "l'exclusion des artistes": ``complement`` is ``patient`` in the cue
-    list)."""
+        sommes prêts"), the subject of the verb a noun is the object of ("ont imposé des
+        sanctions"), the agent of a passive ("soutenu par le PASOK"), the complement of a noun
+        of speech ("les requêtes des armateurs"), the subject of the verb a noun is the purpose
+        of ("se sont rassemblées pour une manifestation"); the actor a noun is in apposition to
+    ("X, farouche opposant à…") or its agent after "par" ("la condamnation de l'attaque par
+    l'ONU"); the complement of a noun of act only
+        when it is a name or a noun of speakers ("le soutien de la Fondation EDF", "de
+        l'ambassade"), and never when the complement undergoes the act ("la création de
+        l'agence", "l'exclusion des artistes": ``complement`` is ``patient`` in the cue
+        list)."""
     if token.pos_ == "NOUN":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject  # a verb the tagger took for a noun: "Le secrétaire … demande"
-        if any(c.dep_ == "case" and c.lower_ == "en" for c in token.children):
-            if token.dep_ == "nmod" and token.head.pos_ in ("NOUN", "PROPN"):
-                return token.head  # "des citoyens en colère contre…"
-            if token.dep_.startswith("obl") and token.head.pos_ in ("VERB", "AUX"):
-                return attributor.subject(token.head)  # "Wikipédia est en grève"
+        apposed = token.dep_ == "appos" and token.doc[token.left_edge.i - 1].text == ","
+        if apposed and _can_name(token.head, attributor):
+            return token.head  # "Elizabeth Warren, farouche opposante à la réforme"
+        agent = next(  # "la condamnation de l'attaque par l'ONU"
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("nmod", "obl")
+                and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)
+                and _can_name(c, attributor)
+            ),
+            None,
+        )
+        if agent is not None:
+            return agent
         acted = cue is not None and cue.kind == "act"
         patient = cue is not None and cue.patient  # "la création de l'agence": it undergoes
+        if any(c.dep_ == "case" and c.lower_ == "en" for c in token.children):
+            verb = token.head if token.dep_.startswith("obl") else None
+            if token.dep_ == "nmod" and token.head.pos_ in ("NOUN", "PROPN"):
+                if not patient:
+                    return token.head  # "des citoyens en colère contre…"
+                if token.head.dep_ == "obj":
+                    verb = token.head.head  # "pris 52 diplomates en otages": who took them
+            if verb is not None and verb.pos_ in ("VERB", "AUX"):
+                if any(c.dep_ == "aux:pass" for c in verb.children):
+                    return _agent(verb)  # "pris en otage par X": X, not the hostages
+                return attributor.subject(verb)  # "Wikipédia est en grève"
         for child in token.children:
             named = not patient and (
                 not acted
@@ -425,6 +449,11 @@ def _companions(token: Token) -> list[Token]:
         and any(g.lower_ == "avec" for g in c.children if g.dep_ == "case")
         and (_names_people(c) or c.pos_ == "PROPN")
     ]
+
+
+def _can_name(noun: Token, attributor: Attributor) -> bool:
+    """Whether a word names an actor: part of a mention, or a word for people."""
+    return attributor.mention(noun) is not None or _names_people(noun)
 
 
 def _names_people(noun: Token) -> bool:

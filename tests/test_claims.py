@@ -266,6 +266,41 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Arnaud Montebourg",
             set(),
         ),
+        (  # a stance in apposition is the actor's
+            "Le député Jean Dupont, opposant à la réforme, a pris la parole.",
+            "Jean Dupont",
+            {"oppose"},
+        ),
+        (  # the agent of a noun of stance, after "par"
+            "La condamnation de l'attaque par l'ONU a été immédiate.",
+            "ONU",
+            {"oppose"},
+        ),
+        (  # a headline's colon makes no apposition
+            "France : lancement des Journées de l'archéologie",
+            "France",
+            set(),
+        ),
+        (  # taking hostages is the captors' act, also in the passive…
+            "Des touristes ont été pris en otage par les Talibans.",
+            "Talibans",
+            {"oppose"},
+        ),
+        (  # …and when the hostages come first
+            "Des rebelles ont pris 52 diplomates en otages.",
+            "Des rebelles",
+            {"oppose"},
+        ),
+        (  # never the hostages'
+            "Des rebelles ont envahi l'ambassade et pris 52 diplomates en otages.",
+            "52 diplomates",
+            set(),
+        ),
+        (  # a lowered rating opposes
+            "L'agence Moody's a abaissé la note de l'Espagne.",
+            "Moody's",
+            {"oppose"},
+        ),
         (  # who acts with the subject holds the claim too
             "Le député Jean Dupont a voté contre la loi avec l'opposition socialiste.",
             "l'opposition socialiste",
