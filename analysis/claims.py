@@ -132,8 +132,9 @@ def claim_cues() -> dict[tuple[str, str], Cue]:
 def _negated(token: Token) -> bool:
     """A negation among the cue's dependents, or of the verb a noun cue is the object of
     ("n'a montré aucun intérêt"); not of the verb a noun is the subject of ("la lutte
-    n'est pas terminée" goes on)."""
-    governed = token.pos_ == "NOUN" and not token.dep_.startswith("nsubj")
+    n'est pas terminée" goes on) or a circumstance of ("Malgré les souhaits des
+    utilisateurs, l'appareil n'inclura pas…": they still wish it)."""
+    governed = token.pos_ == "NOUN" and not token.dep_.startswith(("nsubj", "obl:mod"))
     words = [token, token.head] if governed else [token]
     if token.dep_ == "xcomp" and normalize_key(token.head.lemma_) in MODALS:
         words.append(token.head)  # "on ne peut pas interdire"

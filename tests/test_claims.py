@@ -301,6 +301,11 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Moody's",
             {"oppose"},
         ),
+        (  # the main verb's negation does not reach a circumstance
+            "Malgré les demandes des syndicats, le gouvernement ne retirera pas la réforme.",
+            "syndicats",
+            {"support"},
+        ),
         (  # who acts with the subject holds the claim too
             "Le député Jean Dupont a voté contre la loi avec l'opposition socialiste.",
             "l'opposition socialiste",
