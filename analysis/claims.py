@@ -3,8 +3,9 @@ coder may add neutral) on what a cue word is about, with the sentence and the cu
 support it.
 
 Claims come from the cue constructions of ``resources/claim_cues.csv`` (lemma, part of
-speech, position, kind, a preposition that gives the word another sense: "condamné à
-16 ans de prison" is a sentence, not a condemnation, one that turns the position:
+speech, position, kind, a preposition that gives the word another sense when it
+introduces a noun: "condamné à 16 ans de prison" is a sentence, not a condemnation, one
+that turns the position:
 "voter contre", and ``patient`` for a noun whose "de" complement undergoes it: "la
 création de l'agence", or who is "en" it: "pris 52 diplomates en otages"): what an actor
 calls for, welcomes,
@@ -215,7 +216,8 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
         cue = claim_cues().get((lemma + "r", pos))  # "reproche" left as its own lemma
     if cue is None and pos == "ADJ":
         cue = _prefix_cue(token)
-    if cue is None and pos == "VERB" and "Part" in token.morph.get("VerbForm"):
+    compound = any(c.dep_ == "aux:tense" for c in token.children)  # "ont déterminé que"
+    if cue is None and pos == "VERB" and "Part" in token.morph.get("VerbForm") and not compound:
         for form in _masculine_singular(normalize_key(token.text)):  # "sommes déterminés"
             cue = cue or claim_cues().get((form, "ADJ"))
     if cue is None:
@@ -227,8 +229,8 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
         adjectival = token.dep_ in ("acl", "amod") and "Past" in token.morph.get("Tense")
         if adjectival and _agent(token) is None:
             return None  # "les emplois menacés": a participle describing, not a stance
-    if cue.not_with and _introduced_by(token, cue.not_with):
-        return None  # "condamné à 16 ans de prison"
+    if cue.not_with and _introduced_by(token, cue.not_with, ("case",)):
+        return None  # "condamné à 16 ans de prison", not "a décidé de rendre public"
     if cue.not_with and any(c.dep_ == "case" and c.lower_ == cue.not_with for c in token.children):
         return None  # a noun after that preposition: "sur le plan économique"
     if cue.flip_with and _introduced_by(token, cue.flip_with):
@@ -245,14 +247,15 @@ def _prefix_cue(token: Token) -> Cue | None:
     return claim_cues().get((lemma.split("-")[0] + "-", "ADJ"))
 
 
-def _introduced_by(token: Token, preposition: str) -> bool:
+def _introduced_by(
+    token: Token, preposition: str, links: tuple[str, ...] = ("case", "mark")
+) -> bool:
     """Whether a complement of ``token`` opens with ``preposition`` or its contraction
-    with the article ("recours aux fonds" for "à", "du" for "de")."""
+    with the article ("recours aux fonds" for "à", "du" for "de"); with ``links``
+    ("case",), only a noun complement, not an infinitive."""
     forms = {preposition, *CONTRACTIONS.get(preposition, ())}
     return any(
-        c.dep_ in ("case", "mark") and c.lower_ in forms
-        for child in token.children
-        for c in child.children
+        c.dep_ in links and c.lower_ in forms for child in token.children for c in child.children
     )
 
 

@@ -306,6 +306,21 @@ def positions_of(text: str, actor: str) -> set[str]:
             "syndicats",
             {"support"},
         ),
+        (  # a decision supports what it decides…
+            "La Croatie a décidé de rendre public les noms des fraudeurs.",
+            "Croatie",
+            {"support"},
+        ),
+        (  # …not when it decides an outcome
+            "L'Ohio pourrait décider de l'élection présidentielle.",
+            "Ohio",
+            set(),
+        ),
+        (  # "ont déterminé que" establishes, it is not "sont déterminés à"
+            "Les chercheurs de la NASA ont déterminé que la planète est une géante gazeuse.",
+            "Les chercheurs de la NASA",
+            set(),
+        ),
         (  # who acts with the subject holds the claim too
             "Le député Jean Dupont a voté contre la loi avec l'opposition socialiste.",
             "l'opposition socialiste",
