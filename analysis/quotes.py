@@ -663,7 +663,9 @@ def _previous_subject(
 ) -> Token | None:
     """The subject of the narrator's sentence before the pronoun's, if it agrees in gender
     and names an actor or a speaker ("le gouvernement", "la porte-parole"); for a plural
-    pronoun, a plural noun naming people ("des locuteurs", "les analystes")."""
+    pronoun, a plural noun naming people ("des locuteurs", "les analystes"), subject of
+    any clause of that sentence or, when it has no plural subject, of the one before
+    ("Des locuteurs… L'organisation les réduit… Or, ils souhaitent…")."""
     start = pronoun.sent.start
     for _ in range(3):  # the narrator's sentence: skip sentences of a quotation
         if start == 0:
@@ -676,9 +678,16 @@ def _previous_subject(
         return None
     if plural:  # "Des locuteurs du français en ont après… Ils souhaitent…"; also the
         # subject of a clause: "Les journalistes … sont en sécurité, a indiqué leur direction"
-        found = [t for t in before if _plural_people(t, gender, context)]
-        found.sort(key=lambda t: t.head.i != before.root.i)  # the main clause's first
-        return found[0] if found else None
+        for sentence in (before, _sentence_before(before, context)):
+            if sentence is None:
+                break
+            found = [t for t in sentence if _plural_people(t, gender, context)]
+            found.sort(key=lambda t: t.head.i != sentence.root.i)  # the main clause's first
+            if found:
+                return found[0]
+            if any("Plur" in t.morph.get("Number") for t in sentence if _is_subject(t)):
+                break  # a plural subject of another kind stands between
+        return None
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
     named = [c for c in subjects if c.i in context.mention_of_token]  # "Autre avocat…, G. S."
     subject = (named or subjects or [None])[0]
@@ -689,6 +698,14 @@ def _previous_subject(
     if subject.i in context.mention_of_token or _names_a_speaker(subject, context):
         return subject
     return None
+
+
+def _sentence_before(sentence: Span, context: _Context) -> Span | None:
+    """The narrator's sentence before ``sentence``, None at the start or in a quotation."""
+    if sentence.start == 0:
+        return None
+    before = context.doc[sentence.start - 1].sent
+    return None if before.root.i in context.quoted else before
 
 
 def _plural_people(token: Token, gender: str, context: _Context) -> bool:

@@ -213,6 +213,13 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Des locuteurs du français",
             {"support"},
         ),
+        (  # …or of the one before, when no plural subject stands between
+            "Des locuteurs du français en ont après la Francophonie institutionnelle. "
+            "L'organisation les réduit à un statut d'usagers. Or, ils souhaitent être "
+            "désignés comme francophones.",
+            "Des locuteurs du français",
+            {"support"},
+        ),
         (  # a name given as an example holds the claim beside its group
             "Les groupes de défense des droits humains, dont Amnesty International, ont "
             "condamné ces attaques.",
