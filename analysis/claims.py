@@ -5,36 +5,34 @@ support it.
 Claims come from the cue constructions of ``resources/claim_cues.csv`` (lemma, part of
 speech, position, kind, a preposition that gives the word another sense when it
 introduces a noun: "condamné à 16 ans de prison" is a sentence, not a condemnation, one
-that turns the position:
-"voter contre", and ``patient`` for a noun whose "de" complement undergoes it: "la
-création de l'agence", or who is "en" it: "pris 52 diplomates en otages"): what an actor
-calls for, welcomes,
-condemns or refuses ("J'exhorte la Russie à revenir…", "a condamné l'attaque"), acts of
-support or opposition
-("a suspendu sa participation", "ont imposé des sanctions à la Russie", "s'est engagée
-à accroître l'aide"), a prefix of stance on an adjective ("anti-", "pro-": "des slogans
-anti-américains"), an imperative in a quotation ("Mettez fin à cette guerre"), and
-adjectives of commitment ("nous sommes prêts à soutenir…"). A negation of the cue turns
-support into opposition and back, also through a modal ("on ne peut pas interdire") or
-"peu de"; a cue that governs another says what it is for ("a appelé au rejet du projet"
-opposes). The holder is the subject, the agent of a passive, the group a number stands
-for, the names of a list (or a word for people listed with them), who acts with the
-subject ("a voté contre avec l'opposition"), the names a group gives as examples ("dont
-Amnesty International"), the owner of what acts ("financé par les dons de Google"), or
-"ce dernier"; a plural pronoun never stands for one person; only people act or speak
-(``resources/people_nouns.txt``). Inside a quotation, the speaker holds the claim when
-the cue is the speaker's own (first person, imperative, or a subject naming the speaker);
-a cue another actor performs in active voice gives that actor's claim as reported.
+that turns the position: "voter contre", and ``patient`` for a noun whose "de"
+complement undergoes it: "la création de l'agence", or who is "en" it: "pris 52
+diplomates en otages"): what an actor calls for, welcomes, condemns or refuses
+("J'exhorte la Russie à revenir…", "a condamné l'attaque"), acts of support or
+opposition ("a suspendu sa participation", "ont imposé des sanctions à la Russie",
+"s'est engagée à accroître l'aide"), a prefix of stance on an adjective ("anti-",
+"pro-": "des slogans anti-américains"), an imperative in a quotation ("Mettez fin à
+cette guerre"), and adjectives of commitment ("nous sommes prêts à soutenir…"). A
+negation of the cue turns support into opposition and back, also through a modal ("on ne
+peut pas interdire") or "peu de"; a cue that governs another says what it is for ("a
+appelé au rejet du projet" opposes). The holder is the subject, the agent of a passive,
+the group a number stands for, the names of a list (or a word for people listed with
+them), who acts with the subject ("a voté contre avec l'opposition"), the names a group
+gives as examples ("dont Amnesty International"), the owner of what acts ("financé par
+les dons de Google"), or "ce dernier"; a plural pronoun never stands for one person;
+only people act or speak (``resources/people_nouns.txt``). Inside a quotation, the
+speaker holds the claim when the cue is the speaker's own (first person, imperative, or
+a subject naming the speaker); a cue another actor performs in active voice gives that
+actor's claim as reported.
 
 A speaker whose words in a sentence hold no cue of their own asserts what they say (one
-claim per sentence of a quotation). Words
-of judgement (the lexicon's "evaluation" category: "inadmissibles", "insupportable",
-"dangereux") decide the side; otherwise a statement supports its content ("je considère
-que le nucléaire est une filière d'avenir"), unless it denies ("les milices ne
-représentent pas les Maliens") or its tone is clearly negative (below -0.3): then it
-opposes what it describes, or the actor it is about. The machine never calls a claim
-neutral (on 316 annotated claims its neutral calls matched the annotators once in eleven);
-a coder can, in the coding sheet.
+claim per sentence of a quotation). Words of judgement (the lexicon's "evaluation"
+category: "inadmissibles", "insupportable", "dangereux") decide the side; otherwise a
+statement supports its content ("je considère que le nucléaire est une filière
+d'avenir"), unless it denies ("les milices ne représentent pas les Maliens") or its tone
+is clearly negative (below -0.3): then it opposes what it describes, or the actor it is
+about. The machine never calls a claim neutral (on 316 annotated claims its neutral
+calls matched the annotators once in eleven); a coder can, in the coding sheet.
 
 >>> from analysis import analyze
 >>> claims = analyze().claims
