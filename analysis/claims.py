@@ -221,7 +221,7 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     if cue is None:
         return None
     if pos == "VERB":
-        passive = any(c.dep_ == "aux:pass" for c in token.children)  # not "se plaint"
+        passive = any(c.dep_ == "aux:pass" for c in token.children) or _undergone(token)
         if passive and (quoted or _agent(token) is None):
             return None  # "la réunion avait été demandée par X", said by Y: no stance
         adjectival = token.dep_ in ("acl", "amod") and "Past" in token.morph.get("Tense")
@@ -234,6 +234,17 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     if cue.flip_with and _introduced_by(token, cue.flip_with):
         return replace(cue, position=_flip(cue.position))  # "a voté contre la loi"
     return cue
+
+
+def _undergone(token: Token) -> bool:
+    """An infinitive after "se voir", a passive, and what it governs: "Le propriétaire se
+    verra demander de retirer la page" is asked, neither asks nor removes."""
+    while token.dep_ == "xcomp" and token.head.i != token.i:
+        head = token.head
+        if head.lemma_ == "voir" and any(c.lower_ in ("se", "s'") for c in head.children):
+            return True
+        token = head
+    return False
 
 
 def _prefix_cue(token: Token) -> Cue | None:
@@ -604,6 +615,8 @@ def extract_claims(
             how = "own" if own else "reported"
         else:
             actor = attributor.actor(holder) if holder is not None else ""
+            if not actor and holder is not None and _names_people(holder):
+                actor = attributor.phrase(holder)  # "Le géant japonais promet…"
             how = "act" if cue is not None and cue.kind == "act" else "own"
         performed = number < 0 or how == "reported"  # not the speaker's own words
         if not actor or (performed and actor not in named and not _can_hold(holder, attributor)):

@@ -328,6 +328,16 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Les chercheurs de la NASA",
             set(),
         ),
+        (  # a company named by what it is holds a claim
+            "Le géant japonais promet une autonomie accrue de son système.",
+            "Le géant japonais",
+            {"support"},
+        ),
+        (  # "se voir demander" is to be asked: neither asking nor removing
+            "Le propriétaire se verra demander de retirer la page.",
+            "Le propriétaire",
+            set(),
+        ),
         (  # who acts with the subject holds the claim too
             "Le député Jean Dupont a voté contre la loi avec l'opposition socialiste.",
             "l'opposition socialiste",
