@@ -41,6 +41,14 @@ def test_sample_claims_are_traceable(sample) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # to appoint somebody supports them
+            "Le président Barack Obama a nommé Jean Dupont ambassadeur en France.",
+            ("Barack Obama", "support", "Jean Dupont"),
+        ),
+        (  # the agent of a passive act
+            "Elle fut béatifiée en 1980 par le pape Jean-Paul II.",
+            ("Jean-Paul II", "support", ""),
+        ),
         (  # a call in the speaker's own words, aimed at its object
             "« J'exhorte la Russie à revenir dans le traité », a déclaré Antony Blinken.",
             ("Antony Blinken", "support", "Russie"),
