@@ -67,6 +67,9 @@ MODALS = frozenset({"pouvoir", "devoir", "vouloir", "falloir", "aller", "savoir"
 #: Links by which a cue governs another cue that says what it is about ("appelle au
 #: rejet", "exige la suppression", "refuse de soutenir"); with "à", "de" or none.
 COMPLEMENTS = frozenset({"obj", "xcomp", "obl:arg", "obl:mod", "obl", "nmod"})
+#: Endings of nouns for people whose feminine adds an "e": "opposant", "artisan",
+#: "défenseur".
+AGENT_ENDINGS = ("ant", "an", "ien", "eur", "ier")
 #: Confidence by origin of the claim.
 CONFIDENCE = {"own": 0.8, "act": 0.7, "reported": 0.5, "statement": 0.5}
 #: Tone below which a statement without cue opposes what it describes.
@@ -212,6 +215,10 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     cue = claim_cues().get((lemma, pos))
     if cue is None and pos == "VERB" and lemma.endswith("e"):
         cue = claim_cues().get((lemma + "r", pos))  # "reproche" left as its own lemma
+    if cue is None and pos == "NOUN":  # a woman's noun: "artisane", "partisane"
+        for form in _masculine_singular(lemma)[1:]:
+            if form.endswith(AGENT_ENDINGS):  # not "retraite" for "retrait"
+                cue = cue or claim_cues().get((form, pos))
     if cue is None and pos == "ADJ":
         cue = _prefix_cue(token)
     compound = any(c.dep_ == "aux:tense" for c in token.children)  # "ont déterminé que"

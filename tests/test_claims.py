@@ -286,6 +286,16 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Jean Dupont",
             {"oppose"},
         ),
+        (  # a woman's noun finds its masculine cue: "artisane" → "artisan"…
+            "Il a perdu face à Elizabeth Warren, artisane de la réforme bancaire.",
+            "Elizabeth Warren",
+            {"support"},
+        ),
+        (  # …but "retraite" is no "retrait"
+            "Le PDG Jean Dupont veut procéder uniquement à des départs à la retraite.",
+            "Jean Dupont",
+            {"support"},
+        ),
         (  # the agent of a noun of stance, after "par"
             "La condamnation de l'attaque par l'ONU a été immédiate.",
             "ONU",
