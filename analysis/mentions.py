@@ -5,8 +5,9 @@ of titles, then grouped into actors: surnames and first names join the full name
 elsewhere in the article, known aliases and places standing for governments resolve to
 their country or organisation (``resources/countries.csv`` and ``resources/aliases.yml``),
 and spellings of one name (case, accents, articles, a plural, a misspelt word of a person's
-name) become one actor.
-Each mention says how it was resolved.
+name) become one actor; a name with a word for an organisation after its first word
+("Francine Clark Art Institute", ``resources/organisation_words.txt``) is an
+organisation's. Each mention says how it was resolved.
 
 >>> from analysis import load_article
 >>> from analysis.nlp import parse
@@ -231,6 +232,13 @@ def _candidates(parsed: ParsedArticle, aliases: str | None) -> list[_Candidate]:
     return [found[(span.start, span.end)] for span in sorted(kept, key=lambda s: s.start)]
 
 
+def _organisation_name(name: Span) -> bool:
+    """Whether a name holds, after its first word, a word that makes it an organisation's
+    (``resources/organisation_words.txt``): "Gordon and Betty Moore Foundation"."""
+    words = word_list("organisation_words")
+    return any(normalize_key(t.text) in words for t in name[1:] if t.text[:1].isupper())
+
+
 def _titled(candidate: _Candidate, lexicon: ActorLexicon) -> bool:
     """A name of two words or more, tagged as a place or other, after a title or an
     honorific ("le Professeur Nobutaka Miura") or standing in apposition to a title
@@ -413,11 +421,14 @@ def extract_mentions(parsed: ParsedArticle, *, aliases: str | None = None) -> li
             "exact",
             candidate.label,
         )
-        person = None
-        if candidate.label in ("PER", "MISC") or lexicon.lookup(name.text) is None:
-            person = _match_person(name, full_names)
         entry: ActorEntry | None = lexicon.lookup(name.text)
-        if person is not None:
+        named_body = entry is None and _organisation_name(name)  # "Clark Art Institute"
+        person = None
+        if not named_body and (candidate.label in ("PER", "MISC") or entry is None):
+            person = _match_person(name, full_names)
+        if named_body:
+            kind, label = "organisation", "ORG"
+        elif person is not None:
             actor, kind, how, label = person[0].text, "person", person[1], "PER"
         elif entry is not None and entry.how == "metonymy" and not _stands_for_government(name):
             kind, label = "place", "LOC"

@@ -224,3 +224,11 @@ def test_a_person_and_a_place_spelt_alike_stay_two() -> None:
         [mention("Len", "person"), mention("Lens", "place"), mention("LENS", "place")]
     )
     assert [m.actor for m in merged] == ["Len", "Lens", "Lens"]
+
+
+def test_a_name_with_a_word_for_an_organisation_is_no_person() -> None:
+    actors = analyze(
+        "Le musée accueille les tableaux du Francine Clark Art Institute, fondé par Sterling Clark."
+    ).actors.set_index("actor")["type"]
+    assert actors["Francine Clark Art Institute"] == "organisation"
+    assert actors["Sterling Clark"] == "person"
