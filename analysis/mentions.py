@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .nlp import ParsedArticle, load_pipeline
@@ -42,7 +42,9 @@ from .resources import (
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 #: Words an acronym skips: "Organisation des Nations unies" is ONU.
-LINKING_WORDS = frozenset({"de", "d", "du", "des", "la", "le", "l", "les", "et", "pour", "en"})
+LINKING_WORDS = frozenset(
+    {"de", "d", "du", "des", "la", "le", "l", "les", "et", "pour", "en", "and", "&", "of", "the"}
+)
 #: How close two spellings of a word of a person's name must be to name one person.
 MISSPELT_RATIO = 0.7
 LABEL_OF_TYPE = {
@@ -137,7 +139,8 @@ def _clean(
             start += 1
     if start >= end:
         return None
-    if label == "PER" and end - start >= 3:  # "Jababeka David Quentin": the name starts
+    person = label == "PER" and not _organisation_name(doc[start:end])
+    if person and end - start >= 3:  # "Jababeka David Quentin": the name starts
         names = first_name_genders()  # at the first first name after a word that is none
         later = [i for i in range(start + 1, end - 1) if normalize_key(doc[i].text) in names]
         if later and normalize_key(doc[start].text) not in names:
@@ -217,9 +220,9 @@ def _candidates(parsed: ParsedArticle, aliases: str | None) -> list[_Candidate]:
     lexicon = load_actor_lexicon(aliases)
     common = frozenset(token.text for token in doc if token.is_lower)
     found = {}
-    for ent in doc.ents:
-        if ent.label_ in LABELS:
-            candidate = _clean(ent, ent.label_, lexicon, common)
+    for ent, label in _joined(doc):
+        if label in LABELS:
+            candidate = _clean(ent, label, lexicon, common)
             if candidate is not None and not _in_title(candidate.span, lexicon):
                 found[(candidate.outer.start, candidate.outer.end)] = candidate
     for match_id, start, end in _phrase_matcher(parsed.model, aliases)(doc):
@@ -230,6 +233,23 @@ def _candidates(parsed: ParsedArticle, aliases: str | None) -> list[_Candidate]:
             found.setdefault((start, end), _Candidate(span, span, LABEL_OF_TYPE[entry.type], ""))
     kept = filter_spans([c.outer for c in found.values()])
     return [found[(span.start, span.end)] for span in sorted(kept, key=lambda s: s.start)]
+
+
+def _joined(doc: Doc) -> list[tuple[Span, str]]:
+    """spaCy's entities with their labels, an English name the tagger cut at "and" or "&"
+    joined again: "Sterling and" + "Francine Clark Art Institute"."""
+    joined: list[tuple[Span, str]] = []
+    for ent in doc.ents:
+        before = joined[-1][0] if joined else None
+        linked = before is not None and (
+            (before.end == ent.start and before[-1].lower_ in ("and", "&"))
+            or (before.end + 1 == ent.start and doc[before.end].lower_ in ("and", "&"))
+        )
+        if before is not None and linked:
+            joined[-1] = (doc[before.start : ent.end], ent.label_)
+        else:
+            joined.append((ent, ent.label_))
+    return joined
 
 
 def _organisation_name(name: Span) -> bool:
@@ -269,6 +289,7 @@ def _person_names(candidates: list[_Candidate], lexicon: ActorLexicon) -> list[S
             or len(c.span) < 2
             or _initial(c.span[0])
             or lexicon.lookup(c.span.text) is not None
+            or _organisation_name(c.span)
         ):
             continue
         words = tuple(t.text for t in c.span)

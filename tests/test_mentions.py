@@ -232,3 +232,15 @@ def test_a_name_with_a_word_for_an_organisation_is_no_person() -> None:
     ).actors.set_index("actor")["type"]
     assert actors["Francine Clark Art Institute"] == "organisation"
     assert actors["Sterling Clark"] == "person"
+
+
+def test_an_english_name_cut_at_and_is_joined_again() -> None:
+    actors = analyze(
+        "Les tableaux du Sterling & Francine Clark Art Institute sont à Montréal. Le "
+        "Sterling and Francine Clark Art Institute rouvrira en 2014. La collection de "
+        "Sterling Clark est célèbre."
+    ).actors.set_index("actor")
+    institute = actors.loc["Sterling & Francine Clark Art Institute"]
+    assert (institute["type"], institute["mentions"]) == ("organisation", 2)
+    assert actors.loc["Sterling Clark", "type"] == "person"
+    assert not any(name.endswith((" and", " &")) for name in actors.index)
