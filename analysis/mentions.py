@@ -7,7 +7,8 @@ their country or organisation (``resources/countries.csv`` and ``resources/alias
 and spellings of one name (case, accents, articles, a plural, a misspelt word of a person's
 name) become one actor; a name with a word for an organisation after its first word
 ("Francine Clark Art Institute", ``resources/organisation_words.txt``) is an
-organisation's. Each mention says how it was resolved.
+organisation's; a name that completes a term ("boson de Higgs", ``resources/term_heads.txt``)
+is no actor. Each mention says how it was resolved.
 
 >>> from analysis import load_article
 >>> from analysis.nlp import parse
@@ -172,7 +173,8 @@ def _not_a_name(token: Token, common: frozenset[str]) -> bool:
 
 
 def _in_title(span: Span, lexicon: ActorLexicon) -> bool:
-    """True for "État" in "secrétaire d'État": a capitalised word completing a job title."""
+    """True for "État" in "secrétaire d'État": a capitalised word completing a job title;
+    and for "Higgs" in "boson de Higgs", a name completing a term."""
     if lexicon.lookup(span.text) is not None:
         return False
     i = span.start - 1
@@ -180,7 +182,20 @@ def _in_title(span: Span, lexicon: ActorLexicon) -> bool:
     while i >= 0 and span.doc[i].pos_ in ("ADP", "DET") and steps < 2:
         i -= 1
         steps += 1
-    return steps > 0 and i >= 0 and normalize_key(span.doc[i].lemma_) in word_list("title_heads")
+    if steps == 0 or i < 0:
+        return False
+    head = normalize_key(span.doc[i].lemma_)
+    bare = steps == 1 and normalize_key(span.doc[i + 1].text) in ("de", "d'")
+    return head in word_list("title_heads") or (bare and head in word_list("term_heads"))
+
+
+def _term_name(name: Span) -> bool:
+    """A name that opens with a term's noun and "de": "Boson de Higgs"."""
+    return (
+        len(name) > 2
+        and normalize_key(name[0].lemma_) in word_list("term_heads")
+        and normalize_key(name[1].text) in ("de", "d'")
+    )
 
 
 def _stands_for_government(span: Span) -> bool:
@@ -290,6 +305,7 @@ def _person_names(candidates: list[_Candidate], lexicon: ActorLexicon) -> list[S
             or _initial(c.span[0])
             or lexicon.lookup(c.span.text) is not None
             or _organisation_name(c.span)
+            or _term_name(c.span)
         ):
             continue
         words = tuple(t.text for t in c.span)
@@ -444,11 +460,14 @@ def extract_mentions(parsed: ParsedArticle, *, aliases: str | None = None) -> li
         )
         entry: ActorEntry | None = lexicon.lookup(name.text)
         named_body = entry is None and _organisation_name(name)  # "Clark Art Institute"
+        term = entry is None and _term_name(name)  # "Boson de Higgs"
         person = None
-        if not named_body and (candidate.label in ("PER", "MISC") or entry is None):
+        if not (named_body or term) and (candidate.label in ("PER", "MISC") or entry is None):
             person = _match_person(name, full_names)
         if named_body:
             kind, label = "organisation", "ORG"
+        elif term:
+            kind, label = "other", "MISC"
         elif person is not None:
             actor, kind, how, label = person[0].text, "person", person[1], "PER"
         elif entry is not None and entry.how == "metonymy" and not _stands_for_government(name):

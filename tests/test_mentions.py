@@ -244,3 +244,14 @@ def test_an_english_name_cut_at_and_is_joined_again() -> None:
     assert (institute["type"], institute["mentions"]) == ("organisation", 2)
     assert actors.loc["Sterling Clark", "type"] == "person"
     assert not any(name.endswith((" and", " &")) for name in actors.index)
+
+
+def test_a_name_that_completes_a_term_is_no_actor() -> None:
+    actors = analyze(
+        "Boson de Higgs : une découverte historique\nLe boson de Higgs a été observé au "
+        "CERN. Le physicien Peter Higgs a salué la découverte. La maladie d'Alzheimer "
+        "progresse, selon l'OMS."
+    ).actors.set_index("actor")
+    assert actors.loc["Peter Higgs", "mentions"] == 1
+    assert actors.loc["Boson de Higgs", "type"] == "other"
+    assert not any("Alzheimer" in name for name in actors.index)
