@@ -121,7 +121,10 @@ def claim_cues() -> dict[tuple[str, str], Cue]:
             or complement not in ("", "patient")
         ):
             raise ResourceError(f"malformed resource file {path}, line {line}: {row}")
-        cues[(normalize_key(row["cue"]), row["pos"])] = Cue(
+        key = (normalize_key(row["cue"]), row["pos"])
+        if key in cues:
+            raise ResourceError(f"resource file {path}, line {line}: {key} is listed twice")
+        cues[key] = Cue(
             row["position"],
             row["kind"],
             normalize_key(row.get("not_with") or ""),

@@ -7,9 +7,11 @@ import json
 
 import pytest
 
+import analysis.claims as claims_module
 from analysis import analyze
+from analysis.errors import ResourceError
 from analysis.evaluate import evaluate_claims
-from analysis.paths import DATA_DIR
+from analysis.paths import DATA_DIR, RESOURCE_DIR
 
 
 def claims_of(text: str) -> set[tuple[str, str, str]]:
@@ -502,3 +504,17 @@ def test_afin_de_gives_the_main_verb_s_subject() -> None:
         "Le Parti socialiste a organisé un meeting afin de soutenir la candidate."
     ).claims
     assert set(claims.loc[claims["actor"] == "Parti socialiste", "cue"]) == {"organisé", "soutenir"}
+
+
+def test_a_cue_listed_twice_is_refused(tmp_path, monkeypatch) -> None:
+    lines = (RESOURCE_DIR / "claim_cues.csv").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "claim_cues.csv").write_text("\n".join([*lines, lines[1]]) + "\n", "utf-8")
+    monkeypatch.setattr(claims_module, "RESOURCE_DIR", tmp_path)
+    claims_module.claim_cues.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="listed twice"):
+            claims_module.claim_cues()
+    finally:
+        monkeypatch.undo()
+        claims_module.claim_cues.cache_clear()
+    assert len(claims_module.claim_cues()) == len(lines) - 1
