@@ -384,7 +384,25 @@ def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Tok
     subject = attributor.subject(token)
     if subject is None and token.head.pos_ == "ADV" and token.head.head.pos_ in ("VERB", "AUX"):
         subject = attributor.subject(token.head.head)  # "a organisé un meeting afin de soutenir"
+    if subject is not None and subject.pos_ == "NOUN" and not _can_name(subject, attributor):
+        subject = _nearer_antecedent(subject, token, attributor)
     return _counted(subject, attributor)
+
+
+def _nearer_antecedent(noun: Token, verb: Token, attributor: Attributor) -> Token:
+    """The name a "qui" stands for when the parser hung the relative on a noun that names
+    nobody: "la position du gouvernement du Parti québécois qui désire indexer…" is the
+    party's wish, not the position's."""
+    relative = next((c for c in verb.children if c.lower_ == "qui"), None)
+    if relative is None or not noun.is_ancestor(verb):
+        return noun
+    for word in reversed(noun.doc[noun.i + 1 : relative.i]):
+        mention = attributor.mention(word)
+        if mention is not None:
+            return noun.doc[mention.token_start : mention.token_end].root
+        if word.pos_ not in ("ADJ", "DET", "ADP", "PUNCT"):
+            break
+    return noun
 
 
 def _coordinated(holder: Token) -> list[Token]:

@@ -358,6 +358,12 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Le propriétaire",
             set(),
         ),
+        (  # "qui" hung on a noun that names nobody stands for the name nearer to it
+            "Des associations ont manifesté leur opposition à la position du gouvernement "
+            "du Parti québécois qui désire indexer les frais de scolarité.",
+            "Parti québécois",
+            {"support"},
+        ),
         (  # who acts with the subject holds the claim too
             "Le député Jean Dupont a voté contre la loi avec l'opposition socialiste.",
             "l'opposition socialiste",
