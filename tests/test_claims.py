@@ -364,6 +364,12 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Parti québécois",
             {"support"},
         ),
+        (  # …not when that noun names a person: "le successeur de X, qui…" is not X
+            "Il a eu un clash avec Bernard Bonnet, le successeur de Claude Erignac, qui a "
+            "condamné le racket.",
+            "Claude Erignac",
+            set(),
+        ),
         (  # who acts with the subject holds the claim too
             "Le député Jean Dupont a voté contre la loi avec l'opposition socialiste.",
             "l'opposition socialiste",
