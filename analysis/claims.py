@@ -19,11 +19,13 @@ appelé au rejet du projet" opposes). The holder is the subject, the agent of a 
 the group a number stands for, the names of a list (or a word for people listed with
 them), who acts with the subject ("a voté contre avec l'opposition"), the names a group
 gives as examples ("dont Amnesty International"), the owner of what acts ("financé par
-les dons de Google"), or "ce dernier"; a plural pronoun never stands for one person;
-only people act or speak (``resources/people_nouns.txt``). Inside a quotation, the
-speaker holds the claim when the cue is the speaker's own (first person, imperative, or
-a subject naming the speaker); a cue another actor performs in active voice gives that
-actor's claim as reported.
+les dons de Google"), the name nearest a "qui" hung on a noun that names nobody ("la
+position du gouvernement du Parti québécois qui désire…"), or "ce dernier"; a plural
+pronoun never stands for one person; only people act or speak
+(``resources/people_nouns.txt``). Inside a quotation, the speaker holds the claim when
+the cue is the speaker's own (first person, imperative, or a subject naming the
+speaker); a cue another actor performs in active voice gives that actor's claim as
+reported.
 
 A speaker whose words in a sentence hold no cue of their own asserts what they say (one
 claim per sentence of a quotation). Words of judgement (the lexicon's "evaluation"
