@@ -214,8 +214,9 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     construction takes the stance away."""
     if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
         return None
-    tensed = token.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in token.children)
-    pos = "VERB" if token.pos_ in ("VERB", "AUX") or tensed else token.pos_  # "a nuancé"
+    compound = any(c.dep_ == "aux:tense" for c in token.children)
+    tensed = token.pos_ == "ADJ" and compound  # a participle tagged as adjective: "a nuancé"
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") or tensed else token.pos_
     lemma = normalize_key(token.lemma_)
     cue = claim_cues().get((lemma, pos))
     if cue is None and pos == "VERB" and lemma.endswith("e"):
@@ -226,9 +227,9 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
                 cue = cue or claim_cues().get((form, pos))
     if cue is None and pos == "ADJ":
         cue = _prefix_cue(token)
-    compound = any(c.dep_ == "aux:tense" for c in token.children)  # "ont déterminé que"
+    # "sommes déterminés" reads as the adjective, "ont déterminé que" does not
     if cue is None and pos == "VERB" and "Part" in token.morph.get("VerbForm") and not compound:
-        for form in _masculine_singular(normalize_key(token.text)):  # "sommes déterminés"
+        for form in _masculine_singular(normalize_key(token.text)):
             cue = cue or claim_cues().get((form, "ADJ"))
     if cue is None:
         return None
@@ -302,16 +303,17 @@ def _imperative(token: Token) -> bool:
 
 def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Token | None:
     """The word naming who performs a cue: a verb's subject, an adjective's subject ("nous
-        sommes prêts"), the subject of the verb a noun is the object of ("ont imposé des
-        sanctions"), the agent of a passive ("soutenu par le PASOK"), the complement of a noun
-        of speech ("les requêtes des armateurs"), the subject of the verb a noun is the purpose
-        of ("se sont rassemblées pour une manifestation"); the actor a noun is in apposition to
+    sommes prêts"), the subject of the verb a noun is the object of ("ont imposé des
+    sanctions"), the agent of a passive ("soutenu par le PASOK"), the complement of a noun
+    of speech ("les requêtes des armateurs"), the subject of the verb a noun is the purpose
+    of ("se sont rassemblées pour une manifestation"), the actor a noun is in apposition to
     ("X, farouche opposant à…") or its agent after "par" ("la condamnation de l'attaque par
-    l'ONU"); the complement of a noun of act only
-        when it is a name or a noun of speakers ("le soutien de la Fondation EDF", "de
-        l'ambassade"), and never when the complement undergoes the act ("la création de
-        l'agence", "l'exclusion des artistes": ``complement`` is ``patient`` in the cue
-        list)."""
+    l'ONU"), the noun a prefix of stance describes or who acts with it ("les partis
+    pro-européens", "ont scandé des slogans anti-américains"); the complement of a noun of
+    act only when it is a name or a noun of speakers ("le soutien de la Fondation EDF", "de
+    l'ambassade"), and never when the complement undergoes the act ("la création de
+    l'agence", "l'exclusion des artistes": ``complement`` is ``patient`` in the cue
+    list)."""
     if token.pos_ == "NOUN":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None:
@@ -368,7 +370,7 @@ def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Tok
     if _prefix_cue(token) is not None:
         described = token.head  # "des manifestants anti-gouvernementaux" hold it; "ont
         # scandé des slogans anti-américains": who acts with the slogans
-        if attributor.mention(described) is not None or _names_people(described):
+        if _can_name(described, attributor):
             return described
         return _holder(described, attributor, cue)
     if token.pos_ == "ADJ":
@@ -499,6 +501,12 @@ def _can_name(noun: Token, attributor: Attributor) -> bool:
     return attributor.mention(noun) is not None or _names_people(noun)
 
 
+def _named(token: Token, attributor: Attributor) -> str:
+    """The actor a word stands for, or its own phrase when it is a word for people that
+    names no actor ("Le géant japonais promet…", "la communauté scientifique")."""
+    return attributor.actor(token) or (attributor.phrase(token) if _names_people(token) else "")
+
+
 def _names_people(noun: Token) -> bool:
     """Whether a noun is a word for people: "la communauté scientifique", "l'opposition"."""
     return normalize_key(noun.lemma_) in _people()
@@ -531,7 +539,7 @@ def _counted(holder: Token | None, attributor: Attributor) -> Token | None:
     par les dons de l'Allen Institute"."""
     if holder is None:
         return holder
-    if holder.pos_ == "NOUN" and attributor.mention(holder) is None and not _names_people(holder):
+    if holder.pos_ == "NOUN" and not _can_name(holder, attributor):
         owner = next(
             (
                 c
@@ -644,9 +652,7 @@ def extract_claims(
             actor = speaker if own else attributor.actor(holder)
             how = "own" if own else "reported"
         else:
-            actor = attributor.actor(holder) if holder is not None else ""
-            if not actor and holder is not None and _names_people(holder):
-                actor = attributor.phrase(holder)  # "Le géant japonais promet…"
+            actor = _named(holder, attributor) if holder is not None else ""
             how = "act" if cue is not None and cue.kind == "act" else "own"
         performed = number < 0 or how == "reported"  # not the speaker's own words
         if not actor or (performed and actor not in named and not _can_hold(holder, attributor)):
@@ -654,7 +660,7 @@ def extract_claims(
         actors = [actor]
         if holder is not None and performed:
             conjuncts = [
-                attributor.actor(c) or (attributor.phrase(c) if _names_people(c) else "")
+                _named(c, attributor)
                 for c in _coordinated(holder)
                 + _listed(holder, attributor)
                 + _examples(holder, attributor)

@@ -1173,11 +1173,16 @@ def _source_forms() -> frozenset[str]:
     return frozenset(phrase.replace(" ", "") for phrase in phrases | elided)
 
 
+@functools.cache
+def _longest_source_form() -> int:
+    return max(len(phrase) for phrase in _source_forms())
+
+
 def _source_phrase(doc: Doc, i: int) -> int | None:
     """Index of the last word of a phrase of source_phrases.txt starting at token i; a
     phrase ending in "de" also ends in "d'" ("De l'avis d'Abdou Diouf")."""
     wanted = _source_forms()
-    longest = max(len(phrase) for phrase in wanted)
+    longest = _longest_source_form()
     joined = ""
     for j in range(i, min(len(doc), i + 6)):
         joined += normalize_key(doc[j].text)
