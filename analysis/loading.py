@@ -487,7 +487,11 @@ def _read_file(path: Path, article_id: str) -> list[Article]:
 def _looks_like_path(source: str) -> bool:
     if "\n" in source or len(source) > 1024:
         return False
-    if Path(source).exists() or Path(source).suffix.lower() in SUFFIXES:
+    try:
+        exists = Path(source).exists()
+    except OSError:  # a sentence longer than a file name may be ("File name too long")
+        return False
+    if exists or Path(source).suffix.lower() in SUFFIXES:
         return True
     return "/" in source and not any(c.isspace() for c in source)  # "data/articles"
 

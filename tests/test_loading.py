@@ -148,6 +148,12 @@ def test_a_sentence_with_a_slash_is_text() -> None:
     assert article.text == "Les rafales atteindront 120 km/h sur les caps."
 
 
+def test_a_long_line_of_text_is_text() -> None:
+    line = "« La mortalité est plus forte chez les rats traités », résume l'universitaire. " * 4
+    assert len(line.encode()) > 255  # longer than a file name may be
+    assert load_article(line).text == line
+
+
 def test_all_wikinews_articles_load() -> None:
     articles = load_articles(DATA_DIR / "wikinews_fr_2012")
     assert len(articles) == 80
