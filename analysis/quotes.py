@@ -627,15 +627,19 @@ def _latest_named(subject: Token, context: _Context) -> Mention | None:
 
 
 def _described_person(subject: Token, context: _Context, previous: list[_Speaker]) -> _Speaker:
-    """The person a definite title describes when it opens the sentence after that
-    person's words and the person had no title yet: "Pour Jérémie Zimmermann, « … » Le
-    porte-parole du collectif …, se félicite". Empty when another person was named in
-    between, the genders disagree, or the person already has a title (then "le ministre
-    russe" after a quote of the American secretary of state is somebody else)."""
+    """The person a definite title or epithet describes when it takes up the person quoted
+    last. A title opening the sentence after that person's words, when the person had no
+    title yet: "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif …, se
+    félicite". A bare epithet (``resources/epithets.txt``) or a title with "même" when
+    nobody else was named since: "« … » a poursuivi l'expert", "selon le même chercheur".
+    Empty when another person was named in between, the genders disagree, or, for a title
+    without "même", the person already has a title (then "le ministre russe" after a quote
+    of the American secretary of state is somebody else)."""
     lemma = normalize_key(subject.lemma_)
+    title = lemma in titles().titles
     determiner = [c for c in subject.children if c.dep_ == "det"]
     if (
-        lemma not in titles().titles
+        not (title or lemma in word_list("epithets"))
         or "Plur" in subject.morph.get("Number")
         or not determiner
         or "Def" not in determiner[0].morph.get("Definite")
@@ -643,16 +647,24 @@ def _described_person(subject: Token, context: _Context, previous: list[_Speaker
     ):
         return _Speaker()
     speaker = previous[-1]
-    before = context.previous_sentence_start(subject)
-    persons = [
-        m for m in context.mentions if m.type == "person" and before <= m.token_start < subject.i
-    ]
     gender = _grammatical_gender(subject)
-    if (
-        not persons
-        or {m.actor for m in persons} != {speaker.name}
-        or speaker.name in context.titled
-        or (gender and speaker.gender and gender != speaker.gender)
+    if gender and speaker.gender and gender != speaker.gender:
+        return _Speaker()
+    same = [c for c in subject.children if normalize_key(c.lemma_) == "même"]
+    before = context.previous_sentence_start(subject)
+    named = [m for m in context.mentions if m.type == "person" and m.token_start < subject.i]
+    persons = {m.actor for m in named if m.token_start >= before}
+    if title and persons == {speaker.name} and speaker.name not in context.titled:
+        pass  # "Pour X, « … » Le porte-parole du collectif"
+    elif (
+        persons - {speaker.name}
+        or not named
+        or named[-1].actor != speaker.name
+        or speaker.name not in context.persons
+        or (title and speaker.name in context.titled and not same)
+        or context.paragraph(subject) - speaker.paragraph > 2
+        or any(c.dep_ not in ("det", "case") for c in subject.children if c not in same)
+        or any(i <= subject.i for i, _ in context.roles.get(lemma, []))  # "le graphiste"
     ):
         return _Speaker()
     return _Speaker(speaker.name, _phrase(subject), "pronoun", speaker.gender, person_like=True)

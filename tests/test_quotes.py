@@ -362,6 +362,33 @@ def test_quote_offsets_slice_the_text(sample) -> None:
                 )
             ],
         ),
+        (  # an epithet, or "le même" with a noun, takes up the person quoted last
+            "« Les résultats sont alarmants », a expliqué Paul Girard, professeur à "
+            "l'université de Lyon. Les rats ont été nourris pendant deux ans. Selon le même "
+            "chercheur, les tumeurs apparaissent plus tôt. « La mortalité est plus forte », "
+            "résume l'universitaire.",
+            [
+                ("direct", "Les résultats sont alarmants", "Paul Girard"),
+                ("indirect", "les tumeurs apparaissent plus tôt", "Paul Girard"),
+                ("direct", "La mortalité est plus forte", "Paul Girard"),
+            ],
+        ),
+        (  # ...not when somebody else was named since
+            "« Le pont tiendra », a déclaré Paul Girard. Marc Petit a visité le chantier "
+            "hier. « Rien n'est sûr », a répondu l'expert.",
+            [
+                ("direct", "Le pont tiendra", "Paul Girard"),
+                ("direct", "Rien n'est sûr", "l'expert"),
+            ],
+        ),
+        (  # ...nor when the noun says more: "l'expert américain" may be somebody new
+            "« Le pont tiendra », a déclaré Paul Girard. « Rien n'est sûr », a répondu "
+            "l'expert américain.",
+            [
+                ("direct", "Le pont tiendra", "Paul Girard"),
+                ("direct", "Rien n'est sûr", "l'expert américain"),
+            ],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
