@@ -14,6 +14,7 @@ exits with status 1; when every file fails, it is a user error (status 2).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import warnings
 from collections.abc import Sequence
@@ -36,6 +37,35 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
+def _path(value: str) -> Path:
+    """A path argument; an empty one (an unset variable) is refused, never read as "."."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty path was given")
+    return Path(value)
+
+
+def _file(value: str) -> Path:
+    """A resource file argument (aliases, codebook, tone lexicon): not a folder."""
+    path = _path(value)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{path} is a folder, not a file")
+    return path
+
+
+def _workers(value: str) -> int:
+    """A number of workers: a whole number, at least 1."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return int(value)
+
+
+def _scheduler(value: str) -> str:
+    """A Dask scheduler address: HOST:PORT, with or without a protocol ("tcp://")."""
+    if not re.fullmatch(r"(\w+://)?[^\s:/]+:\d+", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not an address like tcp://HOST:PORT")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of ``python -m analysis``."""
     parser = _Parser(
@@ -47,12 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--model", default="md", help="spaCy model: md (default), sm or a package name"
     )
-    common.add_argument("--aliases", type=Path, help="a YAML file of extra actor aliases")
+    common.add_argument("--aliases", type=_file, help="a YAML file of extra actor aliases")
     common.add_argument(
-        "--tone-lexicon", type=Path, help="a CSV tone lexicon (lemma,weight,category) to use"
+        "--tone-lexicon", type=_file, help="a CSV tone lexicon (lemma,weight,category) to use"
     )
     common.add_argument(
-        "--codebook", type=Path, help="a YAML codebook (issue: [words]) naming the issues"
+        "--codebook", type=_file, help="a YAML codebook (issue: [words]) naming the issues"
     )
     common.add_argument(
         "--overwrite", action="store_true", help="replace results already in the output"
@@ -63,8 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
         default="local",
         help="local (one process, default), processes, or dask",
     )
-    common.add_argument("--workers", type=int, help="processes or Dask workers (default 2)")
-    common.add_argument("--scheduler", help="address of a running Dask scheduler")
+    common.add_argument("--workers", type=_workers, help="processes or Dask workers (default 2)")
+    common.add_argument("--scheduler", type=_scheduler, help="address of a running Dask scheduler")
     common.add_argument(
         "--no-cache",
         action="store_true",
@@ -77,11 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument(
         "inputs",
         nargs="*",
-        type=Path,
+        type=_path,
         metavar="INPUT",
         help="article files or folders (.txt .md .html .json .jsonl); default: the sample",
     )
-    analyze_cmd.add_argument("--out", required=True, type=Path, help="output folder")
+    analyze_cmd.add_argument("--out", required=True, type=_path, help="output folder")
     analyze_cmd.add_argument("--format", choices=("csv", "parquet"), default="csv")
 
     report_cmd = commands.add_parser(
@@ -92,12 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmd.add_argument(
         "inputs",
         nargs="*",
-        type=Path,
+        type=_path,
         metavar="INPUT",
         help="article files or folders; one article gives an article report, several a "
         "corpus report; default: the sample",
     )
-    report_cmd.add_argument("-o", "--output", required=True, type=Path, help="the HTML file")
+    report_cmd.add_argument("-o", "--output", required=True, type=_path, help="the HTML file")
     report_cmd.add_argument(
         "--lang", choices=("en", "fr"), default="en", help="language of the report's labels"
     )

@@ -118,8 +118,8 @@ class Article:
         >>> Article.from_text("Titre court\\nUne phrase.").title
         'Titre court'
         """
-        if not text.strip():
-            raise EmptyArticleError("the article is empty (no text after whitespace)")
+        if not has_words(text):
+            raise EmptyArticleError("the article is empty (no letter or digit in it)")
         paragraphs = split_paragraphs(text)
         if article_id is None:
             article_id = "text-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
@@ -306,7 +306,7 @@ def read_text_file(path: Path) -> str:
         raise UnsupportedFormatError(f"not a regular file: {path}")
     check_size(path.stat().st_size, str(path))
     text = decode_bytes(path.read_bytes(), name=str(path))
-    if not text.strip():
+    if not has_words(text):
         raise EmptyArticleError(f"{path}: the file is empty")
     return text
 
@@ -330,7 +330,7 @@ def _from_markdown(text: str, article_id: str, meta: dict[str, object]) -> Artic
             raise UnsupportedFormatError(f"{meta.get('path')}: front matter is not a mapping")
         meta = {**meta, **{str(k): v for k, v in front.items()}}
         body_start = match.end()
-    if not text[body_start:].strip():
+    if not has_words(text[body_start:]):
         raise EmptyArticleError(f"{meta.get('path')}: the file has no text after its front matter")
     paragraphs = []
     for paragraph in split_paragraphs(text, start=body_start):
@@ -438,7 +438,7 @@ def _from_record(record: object, article_id: str, meta: dict[str, object]) -> Ar
     text = record.get("text")
     if not isinstance(text, str):
         raise UnsupportedFormatError(f"{where}: a JSON article needs a 'text' string")
-    if not text.strip():
+    if not has_words(text):
         raise EmptyArticleError(f"{where}: the article {article_id!r} has an empty 'text'")
     fields = {k: record.get(k) for k in ("title", "date", "source", "language")}
     record_id = record.get("id")
@@ -484,8 +484,26 @@ def _read_file(path: Path, article_id: str) -> list[Article]:
     return [Article.from_text(text, article_id=article_id, **meta)]
 
 
+def has_words(text: str) -> bool:
+    """Whether a text holds a letter or a digit: whitespace, zero-width spaces or
+    punctuation alone make an empty article.
+
+    >>> has_words("\u200b « » "), has_words("42")
+    (False, True)
+    """
+    return any(c.isalnum() for c in text)
+
+
+def _input_path(source: str | Path) -> Path:
+    """A path given as input; an empty string is refused rather than read as the current
+    folder (an unset variable in ``analyze "$INPUT"``)."""
+    if isinstance(source, str) and not source.strip():
+        raise ArticleNotFoundError("an empty path was given")
+    return Path(source)
+
+
 def _looks_like_path(source: str) -> bool:
-    if "\n" in source or len(source) > 1024:
+    if "\n" in source or len(source) > 1024 or not source.strip():
         return False
     try:
         exists = Path(source).exists()
@@ -542,7 +560,7 @@ def iter_articles(sources: str | Path | Iterable[str | Path] | None = None) -> I
         sources = [sources]
     found = False
     for source in sources:
-        path = Path(source)
+        path = _input_path(source)
         if not path.exists():
             raise ArticleNotFoundError(f"no such file or folder: {path}")
         if path.is_dir():
@@ -600,7 +618,7 @@ def corpus_files(source: str | Path) -> list[Path]:
     >>> corpus_files(wikinews_dir())[0].name
     '43971.html'
     """
-    path = Path(source)
+    path = _input_path(source)
     if not path.exists():
         raise ArticleNotFoundError(f"no such file or folder: {path}")
     return _article_files(path) if path.is_dir() else [path]
@@ -618,7 +636,7 @@ def iter_units(sources: str | Path | Iterable[str | Path]) -> Iterator[Unit]:
     if isinstance(sources, (str, Path)):
         sources = [sources]
     for source in sources:
-        path = Path(source)
+        path = _input_path(source)
         if not path.exists():
             raise ArticleNotFoundError(f"no such file or folder: {path}")
         files = [(path, path.stem)]

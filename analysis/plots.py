@@ -238,7 +238,7 @@ def emphasis(actors: pd.DataFrame, *, top: int | None = 15, lang: str = "en") ->
     )
     voice = table.sort_values("voice_share", ascending=False).iloc[0] if len(table) else None
     if voice is None:
-        text = ""
+        text = label("no_actors", lang)
     else:
         first = table.sort_values("first_position").iloc[0]["actor"]
         fields = {"actor": table.iloc[0]["actor"], "n": int(table.iloc[0]["mentions"])}
@@ -308,8 +308,10 @@ def mentions_vs_voice(actors: pd.DataFrame, *, top: int | None = 15, lang: str =
             voice=voice["actor"],
             share=_percent(voice["quoted_words"] / total_words),
         )
-    else:
+    elif len(everyone):
         text = label("voice.summary_unquoted", lang, n=len(everyone))
+    else:
+        text = label("no_actors", lang)
     return _finish(fig, label("voice.title", lang), text)
 
 
@@ -321,7 +323,7 @@ def stance_heatmap(
     neutral. Hover shows the number of claims, their cues and the first evidence sentence.
     ``by`` is "topic" (the issue section, default), "concept" or "issue"; the ``top``
     actors and issues with most claims are shown."""
-    table = claims.assign(value=claims["position"].map(POSITION_VALUES))
+    table = claims.assign(value=claims["position"].map(POSITION_VALUES).astype(float))
     actors = table["actor"].value_counts().head(top).index
     issues = table[by].value_counts().head(top).index
     table = table[table["actor"].isin(actors) & table[by].isin(issues)]
@@ -395,7 +397,10 @@ def actor_tone(actors: pd.DataFrame, *, top: int | None = 15, lang: str = "en") 
             row[column] = (group[column].fillna(0) * weights).sum() / n if n else float("nan")
             row[f"{column}_n"] = n
         rows.append(row)
-    table = pd.DataFrame(rows).sort_values(["mentions", "actor"], ascending=[False, True])
+    numbers = {"mentions": int, "tone_around": float, "tone_around_n": int}
+    numbers |= {"tone_own": float, "tone_own_n": int}
+    table = pd.DataFrame(rows, columns=["actor", *numbers]).astype(numbers)
+    table = table.sort_values(["mentions", "actor"], ascending=[False, True])
     if top is not None:
         table = table.head(top)
     colors = actor_colors(actors)
@@ -433,7 +438,7 @@ def actor_tone(actors: pd.DataFrame, *, top: int | None = 15, lang: str = "en") 
         legend={"orientation": "h", "y": -0.15},
     )
     around, own = (_most_negative(table, column) for column in ("tone_around", "tone_own"))
-    text = ""
+    text = label("tone_actors.empty", lang)
     if len(around):
         fields = {
             "around": around.iloc[0]["actor"],
@@ -493,7 +498,7 @@ def tone_along(sentences: pd.DataFrame, tone_words: pd.DataFrame, *, lang: str =
         },
     )
     fig.update_layout(yaxis_range=[-1, 1], legend={"orientation": "h", "y": -0.25})
-    text = ""
+    text = label("no_sentences", lang)
     if len(table):
         text = label(
             "tone.summary",
@@ -707,8 +712,10 @@ def actor_network(
     if pairs:
         (a, b), n = max(pairs.items(), key=lambda item: (item[1], item[0]))
         text = label("network.summary", lang, actors=len(kept), a=a, b=b, n=n)
-    else:
+    elif kept:
         text = label("network.summary_alone", lang, actors=len(kept))
+    else:
+        text = label("no_actors", lang)
     return _finish(fig, label("network.title", lang), text)
 
 
@@ -777,8 +784,10 @@ def corpus_salience(
     }
     if len(words) and words.max() > 0:
         text = label("corpus.summary", lang, voice=words.idxmax(), words=int(words.max()), **fields)
-    else:
+    elif kept:
         text = label("corpus.summary_unquoted", lang, **fields)
+    else:
+        text = label("no_actors", lang)
     return _finish(fig, label("corpus.title", lang), text)
 
 

@@ -43,6 +43,8 @@ def read_yaml(path: str | Path) -> object:
             return yaml.safe_load(handle)
     except FileNotFoundError:
         raise ResourceError(f"resource file not found: {path}") from None
+    except IsADirectoryError:
+        raise ResourceError(f"resource file is a folder: {path}") from None
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         reason = str(error).splitlines()[0]
         raise ResourceError(f"malformed resource file {path}: {reason}") from None

@@ -74,6 +74,8 @@ def _read_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
             rows = list(csv.DictReader(handle))
     except FileNotFoundError:
         raise ResourceError(f"resource file not found: {path}") from None
+    except IsADirectoryError:
+        raise ResourceError(f"resource file is a folder: {path}") from None
     except UnicodeDecodeError as error:
         raise ResourceError(f"malformed resource file {path}: {error.reason}") from None
     if rows and not set(columns) <= set(rows[0]):

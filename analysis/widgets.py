@@ -69,7 +69,7 @@ class ActorExplorer:
 
     def update(self, change: object = None) -> None:
         """Redraw the chart and the evidence for the current choices."""
-        actor = self.actor.value
+        actor = self.actor.value or ""  # None when the article names no actor
         sentences = self.sentences
         if self.issue.value != ALL:
             sentences = sentences[sentences["topic"] == self.issue.value]
@@ -88,7 +88,8 @@ class ActorExplorer:
         self.chart.outputs = ()
         self.chart.append_display_data(self.figure)
         self.table.value = (
-            f"<h4>{escape(actor)}: {len(self.evidence)} {escape(label('sentence', self.lang))}(s)"
+            f"<h4>{escape(actor or label('no_actors', self.lang))}: {len(self.evidence)} "
+            f"{escape(label('sentence', self.lang))}(s)"
             f"</h4>{_table_html(self.evidence)}"
             f"<h4>{escape(label('claims', self.lang))}</h4>{_table_html(claims)}"
         )

@@ -80,13 +80,23 @@ def test_bad_input_gives_one_line_and_status_2(bad_inputs, tmp_path: Path, case:
         ["report"],
         ["frobnicate"],
         [],
+        ["analyze", "", "--out", "x"],  # an unset variable: never the current folder
+        ["analyze", "--out", ""],
+        ["report", "-o", ""],
+        ["analyze", "--out", "x", "--codebook", "."],  # a folder for a file
+        ["analyze", "--out", "x", "--aliases", "."],
+        ["report", "-o", "x.html", "--tone-lexicon", "."],
+        ["analyze", "--out", "x", "--engine", "processes", "--workers", "0"],
+        ["analyze", "--out", "x", "--engine", "dask", "--scheduler", "garbage"],
     ],
 )
 def test_bad_options_give_one_line_and_status_2(args: list[str], tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("Le maire a parlé.", encoding="utf-8")
     result = run(*args, cwd=tmp_path)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "error" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]  # nothing written
 
 
 def test_existing_results_are_kept_without_overwrite(tmp_path: Path) -> None:

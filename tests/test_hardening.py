@@ -13,16 +13,24 @@ from analysis import (
     analyze,
     analyze_corpus,
     load_article,
+    load_articles,
+    plots,
     sample_article_path,
     write_corpus,
 )
 from analysis.errors import (
     AnalysisError,
+    ArticleNotFoundError,
+    EmptyArticleError,
     InputTooLargeError,
     LanguageWarning,
     ModelNotFoundError,
     OutputError,
+    ResourceError,
 )
+from analysis.render import render_entities
+from analysis.report import report_html
+from analysis.widgets import ActorExplorer, ClaimCoder
 
 
 def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -112,3 +120,51 @@ def test_a_corpus_of_only_broken_files_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("   \n", encoding="utf-8")
     with pytest.raises(AnalysisError, match=r"binary file.*\(and 1 more file\(s\) failed\)"):
         analyze_corpus(tmp_path, cache=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il pleuvait sur la ville depuis trois jours et rien ne bougeait.",  # no actor
+        "Emmanuel Macron est à Paris.",  # actors, no claim, no quote
+    ],
+)
+def test_charts_report_and_widgets_accept_an_article_without_actors_or_claims(
+    text: str, tmp_path: Path
+) -> None:
+    result = analyze(text)
+    figures = [
+        plots.emphasis(result.actors),
+        plots.mentions_vs_voice(result.actors),
+        plots.stance_heatmap(result.claims),
+        plots.actor_tone(result.actors),
+        plots.tone_along(result.sentences, result.tone_words),
+        plots.article_map(result.sentences, result.mentions, result.quotes),
+        plots.actor_network(result.mentions, result.claims),
+        plots.corpus_salience(result.actors, result.articles),
+    ]
+    for fig in figures:
+        assert fig.layout.title.text and plots.summary(fig)
+    assert "<html" in report_html(result)
+    assert text.split()[-1].rstrip(".") in render_entities(result)  # its last word
+    ActorExplorer(result)
+    ClaimCoder(result, tmp_path / "sheet.csv")
+
+
+def test_a_report_of_an_article_without_actors_on_the_command_line(tmp_path: Path) -> None:
+    source = tmp_path / "numbers.txt"
+    source.write_text("123 456 789\n42\n", encoding="utf-8")
+    run = cli("report", str(source), "-o", str(tmp_path / "r.html"))
+    assert run.returncode == 0, run.stderr
+    assert "<html" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_an_empty_path_or_a_text_without_words_is_refused(tmp_path: Path) -> None:
+    for text in ("", "\u200b\u200b « » "):
+        with pytest.raises(EmptyArticleError, match="empty"):
+            analyze(text)
+    for read in (analyze_corpus, load_articles):
+        with pytest.raises(ArticleNotFoundError, match="an empty path"):
+            read("")  # never the current folder
+    with pytest.raises(ResourceError, match="is a folder"):
+        analyze("Le maire a parlé.", aliases=tmp_path)
