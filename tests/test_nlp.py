@@ -138,7 +138,7 @@ def test_every_offset_slices_the_original_text(text: str) -> None:
     try:
         result = analyze(Article.from_text(text))
     except EmptyArticleError:
-        assert not text.strip()
+        assert not any(c.isalnum() for c in text)  # no letter or digit: an empty article
         return
     original = result.articles["text"].item()
     assert original == text
