@@ -25,7 +25,7 @@ test: $(STAMP) lint
 
 ## notebooks-html: run every notebook and export it as offline HTML under reports/notebooks/
 notebooks-html: $(STAMP)
-	$(BIN)/python -m analysis.notebooks --out $(REPORTS)/notebooks
+	$(BIN)/python -m analysis.notebooks --out $(REPORTS)/notebooks --overwrite
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

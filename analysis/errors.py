@@ -54,6 +54,10 @@ class OutputError(AnalysisError, OSError):
     """An output path cannot be written."""
 
 
+class NotebookError(AnalysisError, RuntimeError):
+    """A notebook run failed: a cell raised an exception."""
+
+
 class AnalysisWarning(UserWarning):
     """Base class of the warnings the command line shows as one ``warning:`` line."""
 

@@ -4,7 +4,8 @@ plotly.js inside the file, nothing fetched from a network.
     python -m analysis.notebooks [NOTEBOOK ...] --out DIR
 
 runs each notebook (all of ``notebooks/`` by default) top to bottom in a fresh kernel,
-with papermill, and writes ``DIR/NAME.ipynb`` and ``DIR/NAME.html``.
+with papermill, and writes ``DIR/NAME.ipynb`` and ``DIR/NAME.html`` (``--overwrite``
+replaces those of an earlier run). Every notebook is checked before the first one runs.
 
 >>> from analysis.notebooks import NOTEBOOK_DIR
 >>> sorted(p.name for p in NOTEBOOK_DIR.glob("0*.ipynb"))[0]
@@ -21,7 +22,13 @@ from pathlib import Path
 import nbformat
 import plotly.io as pio
 
-from .errors import AnalysisError, ArticleNotFoundError
+from .errors import (
+    AnalysisError,
+    ArticleNotFoundError,
+    NotebookError,
+    OutputError,
+    UnsupportedFormatError,
+)
 from .files import atomic_write
 from .paths import PACKAGE_DIR, RESOURCE_DIR
 from .plots import CONFIG
@@ -43,22 +50,42 @@ def run_notebook(
     import papermill
 
     path = Path(path)
-    if not path.is_file():
-        raise ArticleNotFoundError(f"notebook not found: {path}")
+    check_notebook(path)
 
     def execute(temporary: str) -> None:
-        papermill.execute_notebook(
-            str(path),
-            temporary,
-            parameters=parameters,
-            cwd=str(cwd or path.parent),
-            progress_bar=False,
-            kernel_name="python3",
-            execution_timeout=CELL_TIMEOUT,
-        )
+        try:
+            papermill.execute_notebook(
+                str(path),
+                temporary,
+                parameters=parameters,
+                cwd=str(cwd or path.parent),
+                progress_bar=False,
+                kernel_name="python3",
+                execution_timeout=CELL_TIMEOUT,
+            )
+        except papermill.PapermillExecutionError as error:
+            raise NotebookError(
+                f"{path}: cell {error.exec_count} raised {error.ename}: {error.evalue}"
+            ) from None
 
     out = atomic_write(Path(out).with_suffix(".ipynb"), execute)
     return nbformat.read(out, as_version=4)
+
+
+def check_notebook(path: Path) -> None:
+    """Raise a one-line error unless ``path`` is a Jupyter notebook file.
+
+    >>> check_notebook(NOTEBOOK_DIR / "missing.ipynb")
+    Traceback (most recent call last):
+    analysis.errors.ArticleNotFoundError: notebook not found: ...missing.ipynb
+    """
+    if not path.is_file():
+        raise ArticleNotFoundError(f"notebook not found: {path}")
+    try:
+        nbformat.read(path, as_version=4)
+    except (ValueError, KeyError, AttributeError) as error:  # not JSON, not a notebook
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise UnsupportedFormatError(f"{path}: not a Jupyter notebook ({reason})") from None
 
 
 def offline_html(notebook: nbformat.NotebookNode) -> str:
@@ -89,13 +116,26 @@ def offline_html(notebook: nbformat.NotebookNode) -> str:
     return body
 
 
-def export_notebooks(paths: Sequence[str | Path], out: str | Path) -> list[Path]:
+def export_notebooks(
+    paths: Sequence[str | Path], out: str | Path, *, overwrite: bool = False
+) -> list[Path]:
     """Run each notebook (from ``out``, where the files it writes go) and write
-    ``out/NAME.ipynb`` and ``out/NAME.html``."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    ``out/NAME.ipynb`` and ``out/NAME.html``. Every notebook is checked, and the outputs
+    of an earlier run are refused unless ``overwrite``, before the first one runs."""
+    out, paths = Path(out), [Path(p) for p in paths]
+    for path in paths:
+        check_notebook(path)
+    targets = [out / name for p in paths for name in (p.name, f"{p.stem}.html")]
+    existing = [t for t in targets if t.exists()]
+    if existing and not overwrite:
+        names = ", ".join(str(t) for t in existing[:3])
+        raise OutputError(f"output already exists ({names}); pass --overwrite to replace it")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"cannot write to {out}: {error.strerror}") from None
     written = []
-    for path in map(Path, paths):
+    for path in paths:
         executed = out / path.name
         notebook = run_notebook(path, executed, cwd=out)  # what it writes stays in out
         html = offline_html(notebook)
@@ -111,10 +151,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.notebooks")
     parser.add_argument("notebooks", nargs="*", type=Path, help="default: every notebook")
     parser.add_argument("--out", type=Path, required=True, help="output folder")
+    parser.add_argument("--overwrite", action="store_true", help="replace an earlier run's files")
     args = parser.parse_args(argv)
     try:
         paths = args.notebooks or sorted(NOTEBOOK_DIR.glob("*.ipynb"))
-        for path in export_notebooks(paths, args.out):
+        for path in export_notebooks(paths, args.out, overwrite=args.overwrite):
             print(f"wrote {path}")
     except AnalysisError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -148,3 +148,28 @@ def test_notebooks_command_writes_offline_html(tmp_path: Path) -> None:
     assert "claims proposed by the machine" in html and 'src="http' not in html
     assert (tmp_path / "out" / "my_claims.csv").exists()  # the sheet it writes stays in out
     assert sorted(NOTEBOOK_DIR.iterdir()) == before
+
+
+def test_notebooks_command_checks_everything_before_running(tmp_path: Path, capsys) -> None:
+    good = next(p for p in NOTEBOOKS if p.name.startswith("05_"))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / f"{good.stem}.html").write_text("an earlier run", encoding="utf-8")
+    text = tmp_path / "notes.txt"
+    text.write_text("pas un carnet", encoding="utf-8")
+    for args in (
+        [str(good), str(tmp_path / "missing.ipynb")],  # the missing one is listed second
+        [str(good), str(text)],
+        [str(good)],  # an earlier run's output, without --overwrite
+    ):
+        assert notebooks_main([*args, "--out", str(out)]) == 2
+        lines = capsys.readouterr().err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: "), lines
+    assert sorted(p.name for p in out.iterdir()) == [f"{good.stem}.html"]  # nothing ran
+    assert (out / f"{good.stem}.html").read_text(encoding="utf-8") == "an earlier run"
+    failing = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 / 0")])
+    nbformat.write(failing, tmp_path / "failing.ipynb")
+    assert notebooks_main([str(tmp_path / "failing.ipynb"), "--out", str(out)]) == 2
+    error = capsys.readouterr().err
+    assert error.strip().splitlines() == [error.strip()] and "ZeroDivisionError" in error
+    assert not (out / "failing.ipynb").exists()
