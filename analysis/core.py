@@ -9,10 +9,12 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from .claims import extract_claims
+from .errors import DuplicateArticleError
 from .issues import find_sections, load_codebook, sentence_issue
 from .keyphrases import extract_keyphrases, phrase_key
 from .loading import Article, load_article
@@ -58,7 +60,12 @@ def analyze_articles(
     tone_lexicon: str | Path | None = None,
     codebook: str | Path | None = None,
 ) -> Analysis:
-    """Analyse several articles, parsed in batches; the tables hold all of them."""
+    """Analyse several articles, parsed in batches; the tables hold all of them. Two
+    articles with the same ``article_id`` raise :class:`DuplicateArticleError`."""
+    articles = list(articles)
+    counts = Counter(a.article_id for a in articles)
+    if twice := sorted(i for i, n in counts.items() if n > 1):
+        raise DuplicateArticleError(f"two articles have the id {twice[0]!r}; give each its own")
     resources = tabulate_resources(aliases, tone_lexicon, codebook)
     return Analysis.concat(
         [tabulate(parsed, **resources) for parsed in parse_many(articles, model=model)]

@@ -38,7 +38,13 @@ from tqdm.auto import tqdm
 
 from . import __version__
 from .core import analyze_articles, tabulate, tabulate_resources
-from .errors import AnalysisError, ModelNotFoundError, OutputError, ResourceError
+from .errors import (
+    AnalysisError,
+    DuplicateArticleError,
+    ModelNotFoundError,
+    OutputError,
+    ResourceError,
+)
 from .loading import Article, Unit, iter_units
 from .nlp import load_pipeline, parse_many
 from .paths import RESOURCE_DIR
@@ -281,14 +287,18 @@ def iter_corpus(
     bar = tqdm(total=len(units), unit="file", disable=not show, desc="analysing")
     runner = _Runner(engine, workers, scheduler)
     pending: deque[tuple[list, Future | None]] = deque()
+    seen: dict[str, str] = {}  # article id -> where it was read
     try:
         for batch in _batches(units, DASK_BATCH if engine == "dask" else BATCH):
             slots, todo = [], []
             for unit in batch:
                 for item in _read(unit):
+                    if not isinstance(item, Analysis) and item.article_id in seen:
+                        item = _error(unit.source, item.article_id, _duplicate(item, seen))
                     if isinstance(item, Analysis):
                         slots.append(item)
                         continue
+                    seen[item.article_id] = item.path or unit.source
                     key = article_key(item, fingerprint) if store else ""
                     cached = store.get(key) if store else None
                     slots.append(cached if cached is not None else (item, key))
@@ -303,6 +313,14 @@ def iter_corpus(
     finally:
         bar.close()
         runner.close()
+
+
+def _duplicate(article: Article, seen: dict[str, str]) -> DuplicateArticleError:
+    """The error of an article whose id an earlier article of the run already has."""
+    return DuplicateArticleError(
+        f"{article.path or 'an article'}: the article id {article.article_id!r} is already "
+        f"that of {seen[article.article_id]}; give each article its own id"
+    )
 
 
 def _units(source: str | Path | Iterable[str | Path] | list[Unit]) -> list[Unit]:

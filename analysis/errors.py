@@ -38,6 +38,10 @@ class NoArticlesError(AnalysisError, ValueError):
     """A folder or a file holds no article the loader can read."""
 
 
+class DuplicateArticleError(AnalysisError, ValueError):
+    """Two articles of one run have the same id, so their rows could not be told apart."""
+
+
 class InputTooLargeError(AnalysisError, ValueError):
     """An input is larger than the size limit (``ANALYSIS_MAX_BYTES``)."""
 

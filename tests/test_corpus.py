@@ -15,8 +15,9 @@ import pandas as pd
 import pytest
 
 import analysis.corpus
+from analysis import analyze_articles, load_article
 from analysis.corpus import analyze_corpus, write_corpus
-from analysis.errors import AnalysisError
+from analysis.errors import AnalysisError, DuplicateArticleError
 from analysis.paths import wikinews_dir
 
 ARTICLES = sorted(wikinews_dir().glob("*.html"))
@@ -163,3 +164,22 @@ def test_a_killed_run_resumes_and_keeps_the_previous_output(tmp_path: Path) -> N
         result = analyze_corpus(files, cache_dir=cache, progress=False)
     assert len(result.articles) == 24
     assert len(rerun.seen) <= 24 - len(done) + 8  # at most the batch in flight is redone
+
+
+def test_two_articles_with_one_id_are_not_mixed(tmp_path: Path) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a.txt").write_text("La Russie a condamné les sanctions.\n", encoding="utf-8")
+    (folder / "a.md").write_text("Le maire de Lyon a parlé.\n", encoding="utf-8")
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text(
+        '{"id": "x", "text": "Le maire a parlé."}\n{"id": "x", "text": "Le préfet a parlé."}\n',
+        encoding="utf-8",
+    )
+    for source in (folder, lines):
+        result = analyze_corpus(source, cache=False)
+        assert len(result.articles) == 1 and result.articles["article_id"].is_unique
+        assert result.errors["error"].tolist() == ["DuplicateArticleError"]
+        assert "give each article its own id" in result.errors["message"].item()
+    with pytest.raises(DuplicateArticleError, match="two articles have the id 'a'"):
+        analyze_articles([load_article(folder / "a.txt"), load_article(folder / "a.md")])
