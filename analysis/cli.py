@@ -30,7 +30,7 @@ from .report import write_report
 from .tables import SCHEMA
 
 
-class _Parser(argparse.ArgumentParser):
+class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose errors fit on one line."""
 
     def error(self, message: str) -> NoReturn:
@@ -68,12 +68,12 @@ def _scheduler(value: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser of ``python -m analysis``."""
-    parser = _Parser(
+    parser = OneLineParser(
         prog="python -m analysis",
         description="Who says what, and who stands where, in French news articles.",
     )
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    common = _Parser(add_help=False)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
+    common = OneLineParser(add_help=False)
     common.add_argument(
         "--model", default="md", help="spaCy model: md (default), sm or a package name"
     )

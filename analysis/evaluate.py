@@ -20,17 +20,18 @@ nobody, the system must leave the speaker empty.
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import re
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from .cli import OneLineParser
 from .core import analyze, tabulate
 from .errors import AnalysisError, ResourceError
 from .keyphrases import phrase_key
@@ -119,6 +120,52 @@ class Counts:
         return p, r, f, s
 
 
+def _read_gold(path: Path, key: str) -> dict:
+    """A gold annotation: a JSON object naming its ``article`` and holding a ``key`` list;
+    anything else raises ResourceError with the file name."""
+    try:
+        gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise ResourceError(f"{path}: malformed JSON ({error.msg}, line {error.lineno})") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ResourceError(f"{path}: cannot be read ({error})") from None
+    if not isinstance(gold, dict) or not str(gold.get("article") or "").strip():
+        raise ResourceError(f"{path}: a gold file is a JSON object with an 'article' file name")
+    if not isinstance(gold.get(key), list):
+        raise ResourceError(f"{path}: a gold file of {key} needs a {key!r} list")
+    return gold
+
+
+def _read_table(path: str | Path, columns: tuple[str, ...], sep: str = ",") -> pd.DataFrame:
+    """A CSV (or TSV) of ratings or references with at least ``columns``."""
+    try:
+        table = pd.read_csv(path, sep=sep, dtype=str)
+    except pd.errors.EmptyDataError:
+        raise ResourceError(f"{path}: the file is empty") from None
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as error:
+        raise ResourceError(f"{path}: cannot be read ({str(error).splitlines()[0]})") from None
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ResourceError(f"{path}: needs the columns {', '.join(columns)}")
+    return table
+
+
+def _each(paths: Sequence[Path], evaluate: Callable[[Path], object]) -> list:
+    """``evaluate`` on each gold file; an entry without a field the count needs raises
+    ResourceError naming the file."""
+    results = []
+    for path in paths:
+        try:
+            results.append(evaluate(path))
+        except KeyError as error:
+            raise ResourceError(f"{path}: an entry lacks the field {error.args[0]!r}") from None
+        except (TypeError, AttributeError) as error:
+            raise ResourceError(
+                f"{path}: an entry is not of the expected shape ({error})"
+            ) from None
+    return results
+
+
 def evaluate_quotes(
     gold_path: Path, *, model: str = "md", errors: list[str] | None = None
 ) -> dict[str, Counts]:
@@ -126,7 +173,7 @@ def evaluate_quotes(
 
     With ``errors``, a line is appended to it for every missed, extra or misattributed quote.
     """
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold = _read_gold(gold_path, "quotes")
     article = next(DATA_DIR.rglob(gold["article"]), None)
     if article is None:
         raise ResourceError(f"{gold_path}: article {gold['article']!r} not found under data/")
@@ -248,7 +295,7 @@ def evaluate_claims(
     claims there all have another position, ``missed`` otherwise. With ``against``, a
     second annotation of the same article takes the system's place: how far two people
     agree under the same count."""
-    gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    gold = _read_gold(Path(path), "claims")
     article = next(DATA_DIR.rglob(gold["article"]), None)
     if article is None:
         raise ResourceError(f"{path}: article {gold['article']!r} not found under {DATA_DIR}")
@@ -293,7 +340,7 @@ def evaluate_claims(
 def _annotated_claims(path: Path, text: str, sentences: pd.DataFrame) -> pd.DataFrame:
     """A second annotation as a claims table: one row per claim and sentence its
     evidence overlaps."""
-    other = json.loads(path.read_text(encoding="utf-8"))
+    other = _read_gold(path, "claims")
     rows = []
     for claim in other["claims"]:
         start, end = _find(text, claim["evidence"], set())
@@ -327,7 +374,9 @@ def _vader() -> Callable[[str], float] | None:
     """vaderSentiment-fr's compound score, when the package is installed (a peer measured
     side by side, not a dependency of the package)."""
     try:
-        from vaderSentiment_fr.vaderSentiment import SentimentIntensityAnalyzer
+        with warnings.catch_warnings():  # its fuzzywuzzy import warns about a slow matcher
+            warnings.simplefilter("ignore")
+            from vaderSentiment_fr.vaderSentiment import SentimentIntensityAnalyzer
     except ImportError:
         return None
     analyzer = SentimentIntensityAnalyzer()
@@ -340,7 +389,7 @@ def evaluate_tone(path: str | Path, *, model: str = "md") -> pd.DataFrame:
     rating, the news ``tone`` of the paragraph (its tone words summed and squashed, as for
     a sentence), textblob-fr's polarity and vaderSentiment-fr's compound score of its text
     (empty when vaderSentiment-fr is not installed)."""
-    gold = pd.read_csv(path, dtype={"article": "str", "text": "str"})
+    gold = _read_table(path, ("article", "paragraph_id", "tone", "text"))
     vader = _vader()
     rows = []
     for article_name, group in gold.groupby("article", sort=False):
@@ -442,7 +491,7 @@ def evaluate_keyphrases(
     """Scores of the package's keyphrases, of YAKE and of a TF-IDF over noun phrases (IDF
     over the articles of ``path``) against the reference keyphrases of ``path`` (a TSV with
     the columns file and keyphrases, ";"-separated): one row per article, method and k."""
-    gold = pd.read_csv(path, sep="\t", dtype=str)
+    gold = _read_table(path, ("file", "keyphrases"), sep="\t")
     folder = Path(path).parent
     articles = [load_article(folder / name) for name in gold["file"]]
     yake_extract = _yake()
@@ -507,7 +556,7 @@ def _keyphrase_report(table: pd.DataFrame) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m analysis.evaluate quotes GOLD...``: print quote P/R/F1 and speakers;
     ``python -m analysis.evaluate tone RATINGS.csv``: print tone correlations."""
-    parser = argparse.ArgumentParser(prog="python -m analysis.evaluate")
+    parser = OneLineParser(prog="python -m analysis.evaluate")
     parser.add_argument("task", choices=["quotes", "tone", "keyphrases", "claims"])
     parser.add_argument(
         "gold",
@@ -535,14 +584,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     tables: dict[str, Callable[[], pd.DataFrame]] = {
         "keyphrases": lambda: evaluate_keyphrases(tsv, model=args.model),
         "claims": lambda: pd.concat(
-            [
-                evaluate_claims(
+            _each(
+                args.gold,
+                lambda g: evaluate_claims(
                     g, model=args.model, against=args.against / g.name if args.against else None
-                )
-                for g in args.gold
-            ]
+                ),
+            )
         ),
-        "tone": lambda: pd.concat([evaluate_tone(g, model=args.model) for g in args.gold]),
+        "tone": lambda: pd.concat(_each(args.gold, lambda g: evaluate_tone(g, model=args.model))),
     }
     reports: dict[str, tuple[Callable[[pd.DataFrame], str], Callable[[pd.DataFrame], str]]] = {
         "keyphrases": (_keyphrase_report, lambda t: t.round(3).to_string(index=False)),
@@ -564,12 +613,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = []
     errors: list[str] = []
     try:
-        for path in args.gold:
-            counts = evaluate_quotes(path, model=args.model, errors=errors)
+        every = _each(args.gold, lambda g: evaluate_quotes(g, model=args.model, errors=errors))
+        for path, counts in zip(args.gold, every, strict=True):
             rows.append((path.stem, counts["all"]))
             for kind, c in counts.items():
                 totals[kind].add(c)
-    except (AnalysisError, OSError, json.JSONDecodeError, KeyError) as error:
+    except (AnalysisError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print("Quotes, all kinds but terms (per file):")

@@ -28,6 +28,7 @@ from analysis.errors import (
     OutputError,
     ResourceError,
 )
+from analysis.evaluate import main as evaluate_main
 from analysis.render import render_entities
 from analysis.report import report_html
 from analysis.widgets import ActorExplorer, ClaimCoder
@@ -168,3 +169,24 @@ def test_an_empty_path_or_a_text_without_words_is_refused(tmp_path: Path) -> Non
             read("")  # never the current folder
     with pytest.raises(ResourceError, match="is a folder"):
         analyze("Le maire a parlé.", aliases=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("task", "content", "message"),
+    [
+        ("quotes", "[1, 2]", "a gold file is a JSON object with an 'article' file name"),
+        ("claims", '{"article": "44269.html"}', "a gold file of claims needs a 'claims' list"),
+        ("quotes", "{bad", "malformed JSON (Expecting property name"),
+        ("claims", '{"article": "44269.html", "claims": [{}]}', "an entry lacks the field"),
+        ("tone", "", "the file is empty"),
+        ("tone", "a,b\n1,2\n", "needs the columns article, paragraph_id, tone, text"),
+    ],
+)
+def test_a_bad_gold_file_gives_one_line_naming_it(
+    task: str, content: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    gold = tmp_path / ("gold.csv" if task == "tone" else "gold.json")
+    gold.write_text(content, encoding="utf-8")
+    assert evaluate_main([task, str(gold)]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {gold}: {message}"), lines
