@@ -27,7 +27,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from .errors import ResourceError
+from .errors import AgreementError, ResourceError
 from .files import atomic_write
 from .tables import SCHEMA, Analysis, make_table
 
@@ -158,7 +158,8 @@ def agreement(first: str | Path, second: str | Path | pd.DataFrame) -> float:
     """Krippendorff's alpha (nominal) between two coders' sheets, or between a coder's sheet
     and the machine's claims (a claims table): on every claim either codes, the value is
     its position, "rejected" for a claim a coder rejected, missing for a claim a coder's
-    sheet does not hold."""
+    sheet does not hold. With fewer than two different values (no claim, or every claim
+    coded alike) alpha is undefined: AgreementError."""
     coded = [_final_positions(_read(Path(first)))]
     if isinstance(second, pd.DataFrame):
         coded.append(dict(zip(claim_keys(second), second["position"], strict=True)))
@@ -167,6 +168,12 @@ def agreement(first: str | Path, second: str | Path | pd.DataFrame) -> float:
     keys = sorted(set(coded[0]) | set(coded[1]))
     values = {v: i for i, v in enumerate((*POSITIONS, "rejected"))}
     data = [[values[c[k]] if k in c else np.nan for k in keys] for c in coded]
+    found = {c[k] for c in coded for k in keys if k in c}
+    if len(found) < 2:  # alpha compares disagreement with the spread of values
+        raise AgreementError(
+            f"Krippendorff's alpha is undefined for {len(keys)} claim(s) coded "
+            f"{' / '.join(sorted(found)) or 'nothing'}: it needs at least two different values"
+        )
     return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
 
 

@@ -58,6 +58,10 @@ class OutputError(AnalysisError, OSError):
     """An output path cannot be written."""
 
 
+class AgreementError(AnalysisError, ValueError):
+    """Agreement cannot be computed: the codings hold fewer than two different values."""
+
+
 class NotebookError(AnalysisError, RuntimeError):
     """A notebook run failed: a cell raised an exception."""
 

@@ -7,6 +7,7 @@ import networkx as nx
 import pandas as pd
 import pytest
 
+from analysis import analyze
 from analysis.coding import (
     actor_concept_graph,
     agreement,
@@ -15,7 +16,7 @@ from analysis.coding import (
     to_dna_csv,
     write_coding_sheet,
 )
-from analysis.errors import ResourceError
+from analysis.errors import AgreementError, ResourceError
 
 
 def edit(path, changes: dict[int, dict[str, str]], added: list[dict[str, str]] = ()) -> None:
@@ -75,6 +76,9 @@ def test_agreement_between_coders_and_with_the_machine(sample, tmp_path) -> None
     edit(second, {i: {"coder_position": "neutral"} for i in range(0, 6)})
     assert agreement(first, second) < 0.9
     assert agreement(second, sample.claims) == pytest.approx(agreement(first, second))
+    none = write_coding_sheet(analyze("Le maire a parlé."), tmp_path / "none.csv")
+    with pytest.raises(AgreementError, match="undefined for 0 claim"):
+        agreement(none, none)
 
 
 def test_a_malformed_sheet_is_refused_with_its_row(sample, tmp_path) -> None:
