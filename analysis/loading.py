@@ -120,6 +120,12 @@ class Article:
         """
         if not has_words(text):
             raise EmptyArticleError("the article is empty (no letter or digit in it)")
+        bad = next((i for i, c in enumerate(text) if "\ud800" <= c <= "\udfff"), None)
+        if bad is not None:
+            raise EncodingError(
+                f"the text holds a character that is not valid Unicode (U+{ord(text[bad]):04X}, "
+                f"a lone surrogate, at position {bad})"
+            )
         paragraphs = split_paragraphs(text)
         if article_id is None:
             article_id = "text-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
@@ -529,7 +535,7 @@ def load_article(source: str | Path | Article | None = None) -> Article:
     if isinstance(source, Article):
         return source
     if isinstance(source, str) and not _looks_like_path(source):
-        check_size(len(source.encode("utf-8")), "the text")
+        check_size(len(source.encode("utf-8", "surrogatepass")), "the text")
         return Article.from_text(source)
     path = Path(source)
     if path.is_dir():

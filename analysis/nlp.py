@@ -50,8 +50,11 @@ REPLACEMENTS = {
     "\r": " ",
     "\t": " ",
 }
-#: Characters removed for the parser: soft hyphen, zero-width characters, BOM.
-REMOVED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+#: Invisible characters the parser does not see: soft hyphen, zero-width spaces and joiners,
+#: byte order mark, and the marks of text direction (left-to-right, right-to-left...).
+REMOVED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f") | frozenset(
+    map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+)
 OPEN_QUOTES = frozenset({"«", "“", "‹"})
 CLOSE_QUOTES = frozenset({"»", "”", "›"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})

@@ -22,6 +22,7 @@ from analysis.errors import (
     AnalysisError,
     ArticleNotFoundError,
     EmptyArticleError,
+    EncodingError,
     InputTooLargeError,
     LanguageWarning,
     ModelNotFoundError,
@@ -190,3 +191,12 @@ def test_a_bad_gold_file_gives_one_line_naming_it(
     assert evaluate_main([task, str(gold)]) == 2
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {gold}: {message}"), lines
+
+
+def test_invisible_marks_and_invalid_characters() -> None:
+    marked = analyze(
+        "La Russie a envahi l'Ukraine.\u202c Le président\u200f Emmanuel Macron a parlé."
+    )
+    assert set(marked.mentions["text"]) == {"Russie", "Ukraine", "Emmanuel Macron"}
+    with pytest.raises(EncodingError, match="U\\+D800, a lone surrogate, at position 0"):
+        analyze("\ud800Le président a parlé.")
