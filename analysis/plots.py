@@ -498,16 +498,14 @@ def tone_along(sentences: pd.DataFrame, tone_words: pd.DataFrame, *, lang: str =
         },
     )
     fig.update_layout(yaxis_range=[-1, 1], legend={"orientation": "h", "y": -0.25})
+    negative, positive = int((table["tone"] < -0.05).sum()), int((table["tone"] > 0.05).sum())
     text = label("no_sentences", lang)
-    if len(table):
-        text = label(
-            "tone.summary",
-            lang,
-            n=len(table),
-            negative=int((table["tone"] < -0.05).sum()),
-            positive=int((table["tone"] > 0.05).sum()),
-            worst=int(table.loc[table["tone"].idxmin(), "sentence_id"]),
-        )
+    if negative:
+        worst = int(table.loc[table["tone"].idxmin(), "sentence_id"])
+        fields = {"negative": negative, "positive": positive, "worst": worst}
+        text = label("tone.summary", lang, n=len(table), **fields)
+    elif len(table):
+        text = label("tone.summary_calm", lang, n=len(table), positive=positive)
     return _finish(fig, label("tone.title", lang), text)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import analyze_articles, load_articles
+from analysis import analyze_articles, load_article, load_articles
 from analysis.paths import DATA_DIR
 from analysis.plots import (
     SUBTITLE_WIDTH,
@@ -139,3 +139,9 @@ def test_save_writes_an_image_or_says_what_is_missing(
     except BrowserNotFoundError:
         pytest.skip("no Chromium on this machine")
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_tone_summary_names_no_most_negative_sentence_when_none_is_negative() -> None:
+    calm = analyze_articles([load_article("Le maire de Lyon a inauguré un beau jardin.")])
+    text = summary(tone_along(calm.sentences, calm.tone_words))
+    assert "none reads negative" in text and "most negative" not in text
