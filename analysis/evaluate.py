@@ -133,13 +133,19 @@ def _read_gold(path: Path, key: str) -> dict:
         raise ResourceError(f"{path}: a gold file is a JSON object with an 'article' file name")
     if not isinstance(gold.get(key), list):
         raise ResourceError(f"{path}: a gold file of {key} needs a {key!r} list")
+    if not all(isinstance(entry, dict) for entry in gold[key]):
+        raise ResourceError(f"{path}: each entry of {key!r} must be a JSON object")
     return gold
 
 
-def _read_table(path: str | Path, columns: tuple[str, ...], sep: str = ",") -> pd.DataFrame:
-    """A CSV (or TSV) of ratings or references with at least ``columns``."""
+def _read_table(
+    path: str | Path, columns: tuple[str, ...], *, sep: str = ",", text: tuple[str, ...] = ()
+) -> pd.DataFrame:
+    """A CSV (or TSV) of ratings or references with at least ``columns``; the ``text``
+    columns are read as strings (all of them when ``text`` is empty)."""
     try:
-        table = pd.read_csv(path, sep=sep, dtype=str)
+        dtype = {c: "str" for c in text} if text else str
+        table = pd.read_csv(path, sep=sep, dtype=dtype)
     except pd.errors.EmptyDataError:
         raise ResourceError(f"{path}: the file is empty") from None
     except (OSError, UnicodeDecodeError, pd.errors.ParserError) as error:
@@ -159,10 +165,6 @@ def _each(paths: Sequence[Path], evaluate: Callable[[Path], object]) -> list:
             results.append(evaluate(path))
         except KeyError as error:
             raise ResourceError(f"{path}: an entry lacks the field {error.args[0]!r}") from None
-        except (TypeError, AttributeError) as error:
-            raise ResourceError(
-                f"{path}: an entry is not of the expected shape ({error})"
-            ) from None
     return results
 
 
@@ -389,7 +391,7 @@ def evaluate_tone(path: str | Path, *, model: str = "md") -> pd.DataFrame:
     rating, the news ``tone`` of the paragraph (its tone words summed and squashed, as for
     a sentence), textblob-fr's polarity and vaderSentiment-fr's compound score of its text
     (empty when vaderSentiment-fr is not installed)."""
-    gold = _read_table(path, ("article", "paragraph_id", "tone", "text"))
+    gold = _read_table(path, ("article", "paragraph_id", "tone", "text"), text=("article", "text"))
     vader = _vader()
     rows = []
     for article_name, group in gold.groupby("article", sort=False):

@@ -179,6 +179,7 @@ def test_an_empty_path_or_a_text_without_words_is_refused(tmp_path: Path) -> Non
         ("claims", '{"article": "44269.html"}', "a gold file of claims needs a 'claims' list"),
         ("quotes", "{bad", "malformed JSON (Expecting property name"),
         ("claims", '{"article": "44269.html", "claims": [{}]}', "an entry lacks the field"),
+        ("claims", '{"article": "44269.html", "claims": [1]}', "each entry of 'claims' must be"),
         ("tone", "", "the file is empty"),
         ("tone", "a,b\n1,2\n", "needs the columns article, paragraph_id, tone, text"),
     ],
