@@ -42,6 +42,7 @@ from .errors import (
     AnalysisError,
     DuplicateArticleError,
     ModelNotFoundError,
+    NoArticlesError,
     OutputError,
     ResourceError,
 )
@@ -326,7 +327,10 @@ def _duplicate(article: Article, seen: dict[str, str]) -> DuplicateArticleError:
 def _units(source: str | Path | Iterable[str | Path] | list[Unit]) -> list[Unit]:
     if isinstance(source, list) and all(isinstance(u, Unit) for u in source) and source:
         return source
-    return list(iter_units(source))
+    units = list(iter_units(source))
+    if not units:
+        raise NoArticlesError("no input was given")
+    return units
 
 
 def _nothing_analysed(errors: pd.DataFrame) -> AnalysisError:

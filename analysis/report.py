@@ -21,6 +21,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
+from .errors import NoArticlesError
 from .files import atomic_write
 from .plots import (
     CONFIG,
@@ -123,6 +124,8 @@ def report_html(analysis: Analysis, *, lang: str = "en") -> str:
     """The report of ``analysis`` as one HTML string: an article report for one article, a
     corpus report for several. ``lang`` is "en" or "fr"."""
     label("support", lang)  # an unknown language fails here, before any work
+    if not len(analysis.articles):
+        raise NoArticlesError("the analysis holds no article to report")
     if len(analysis.articles) > 1:
         return _corpus_html(analysis, lang)
     h = functools.partial(_heading, lang)

@@ -237,6 +237,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
 
 def describe(table: str | None = None) -> pd.DataFrame:
     """The documentation of one table's columns, or of all tables, as a DataFrame."""
+    if table is not None and table not in SCHEMA:
+        raise KeyError(f"no table {table!r}; the tables are {', '.join(SCHEMA)}")
     rows = [
         {"table": name, "column": column, "dtype": dtype, "description": text}
         for name, columns in SCHEMA.items()

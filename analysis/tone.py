@@ -83,11 +83,16 @@ def _read_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     return rows
 
 
-def _number(text: str, path: Path, line: int) -> float:
+def _number(text: str | None, path: Path, line: int) -> float:
+    """A finite number of a resource file, or ResourceError naming the file and line."""
     try:
-        return float(text)
-    except (TypeError, ValueError):
-        raise ResourceError(f"malformed resource file {path}, line {line}: {text!r}") from None
+        value = float(text or "")
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        shown = "a value is missing" if not text else f"{text!r} is not a finite number"
+        raise ResourceError(f"malformed resource file {path}, line {line}: {shown}")
+    return value
 
 
 @functools.cache
@@ -103,6 +108,8 @@ def load_tone_lexicon(
         key = normalize_key(row["lemma"] or "")
         weights[key] = _number(row["weight"], lexicon_path, line)
         categories[key] = row["category"] or ""
+    if not weights:
+        raise ResourceError(f"malformed resource file {lexicon_path}: the lexicon has no entries")
     modifier_rows = _read_csv(modifier_path, ("word", "kind", "factor"))
     table = {
         normalize_key(row["word"] or ""): (row["kind"], _number(row["factor"], modifier_path, n))

@@ -10,6 +10,7 @@ import pytest
 
 from analysis import (
     SCHEMA,
+    Analysis,
     analyze,
     analyze_corpus,
     load_article,
@@ -26,12 +27,14 @@ from analysis.errors import (
     InputTooLargeError,
     LanguageWarning,
     ModelNotFoundError,
+    NoArticlesError,
     OutputError,
     ResourceError,
 )
 from analysis.evaluate import main as evaluate_main
 from analysis.render import render_entities
 from analysis.report import report_html
+from analysis.tables import describe
 from analysis.widgets import ActorExplorer, ClaimCoder
 
 
@@ -201,3 +204,28 @@ def test_invisible_marks_and_invalid_characters() -> None:
     assert set(marked.mentions["text"]) == {"Russie", "Ukraine", "Emmanuel Macron"}
     with pytest.raises(EncodingError, match="U\\+D800, a lone surrogate, at position 0"):
         analyze("\ud800Le président a parlé.")
+
+
+def test_clear_errors_from_the_api(tmp_path: Path) -> None:
+    with pytest.raises(NoArticlesError, match="no input was given"):
+        analyze_corpus([])
+    empty = Analysis.concat([])
+    with pytest.raises(NoArticlesError, match="no article to render"):
+        render_entities(empty)
+    with pytest.raises(NoArticlesError, match="no article to report"):
+        report_html(empty)
+    with pytest.raises(KeyError, match="no article 'nope'"):
+        render_entities(analyze("Le maire a parlé."), "nope")
+    with pytest.raises(KeyError, match="no table 'bogus'; the tables are articles"):
+        describe("bogus")
+    with pytest.raises(ModelNotFoundError, match="give md, sm or the package name"):
+        analyze("Le maire a parlé.", model="xx")
+    lexicon = tmp_path / "lexicon.csv"
+    for rows, message in (
+        ("", "the lexicon has no entries"),
+        ("guerre,inf,conflict\n", "line 2: 'inf' is not a finite number"),
+        ("guerre\n", "line 2: a value is missing"),
+    ):
+        lexicon.write_text("lemma,weight,category\n" + rows, encoding="utf-8")
+        with pytest.raises(ResourceError, match=message):
+            analyze("La guerre continue.", tone_lexicon=lexicon)
