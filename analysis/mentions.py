@@ -362,11 +362,29 @@ def _spelled_out(acronym: str, earlier: list[Mention]) -> Mention | None:
             continue
         if mention.how == "alias" and mention.text == acronym:
             return mention
-        words = [w for w in re.split(r"[\s'’-]+", mention.actor) if w]
-        initials = "".join(w[0] for w in words if w.lower() not in LINKING_WORDS).upper()
-        if initials.startswith(acronym) and len(initials) - len(acronym) <= 1:
+        if _abbreviates(acronym, mention.actor):
             return mention
     return None
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether an acronym stands for a name of several words: the initials of its words,
+    accents aside, all of them or without "de", "la"…, one last word left over at most
+    ("ONU", "Organisation des Nations unies"; "EELV", "Europe Écologie Les Verts"; "RSF",
+    "Reporters sans frontières").
+
+    >>> _abbreviates("EELV", "Europe Écologie Les Verts"), _abbreviates("PS", "Paris")
+    (True, False)
+    """
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = [w for w in re.split(r"[\s'’-]+", bare) if w]
+    if len(words) < 2:
+        return False
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in LINKING_WORDS).upper()
+    return any(i.startswith(acronym) and len(i) - len(acronym) <= 1 for i in (every, content))
 
 
 def _variant_key(name: str, person: bool) -> str:
@@ -414,7 +432,9 @@ def _merge_variants(mentions: list[Mention]) -> list[Mention]:
     """One actor per name however it is spelt: actors whose names differ only in case,
     accents, articles, spacing or a plural (``_variant_key``), or people whose full names
     differ by one misspelt word (``_misspelt``), become the one mentioned most (first named
-    on a tie); their renamed mentions say ``variant``."""
+    on a tie); their renamed mentions say ``variant``. An acronym becomes the name it
+    abbreviates wherever each is named ("le FLN (Front de libération nationale)", "le BEA,
+    le Bureau d'enquêtes et d'analyses"); its mentions say ``alias``."""
     counts: dict[str, int] = {}
     types: dict[str, str] = {}
     for mention in mentions:
@@ -431,8 +451,29 @@ def _merge_variants(mentions: list[Mention]) -> list[Mention]:
             if same or (person and both and _misspelt(actor, earlier)):
                 canonical[actor] = canonical.get(earlier, earlier)
                 break
+    spelled = {  # acronym -> the name it abbreviates
+        actor: full
+        for actor in order
+        if actor not in canonical and types[actor] != "person"
+        for full in [
+            next((n for n in order if types[n] != "person" and _abbreviates(actor, n)), "")
+        ]
+        if full
+    }
+    canonical |= spelled
+
+    def root(actor: str) -> str:
+        while actor in canonical:
+            actor = canonical[actor]
+        return actor
+
     return [
-        replace(m, actor=canonical[m.actor], type=types[canonical[m.actor]], how="variant")
+        replace(
+            m,
+            actor=root(m.actor),
+            type=types[root(m.actor)],
+            how="alias" if m.actor in spelled else "variant",
+        )
         if m.actor in canonical
         else m
         for m in mentions

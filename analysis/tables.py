@@ -114,12 +114,12 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "type": (STR, "Type of that actor."),
         "how": (
             STR,
-            "How the mention was linked to its actor: exact (the name itself), alias "
-            "(a known other name: 'Fédération de Russie'), metonymy (a place standing for a "
-            "government: 'Moscou'), demonym (the people of a country: 'les Russes'), title "
-            "(a title stripped: 'M. Blinken'), surname or first_name (part of a full name "
-            "used in the article), variant (another spelling of a name: 'Frères Musulmans', "
-            "'L'Italie', a misspelt 'Miguel Nerva').",
+            "How the mention was linked to its actor: exact (the name itself), alias (a known "
+            "other name: 'Fédération de Russie', or an acronym: 'FLN'), metonymy (a place "
+            "standing for a government: 'Moscou'), demonym (the people of a country: 'les "
+            "Russes'), title (a title stripped: 'M. Blinken'), surname or first_name (part of a "
+            "full name used in the article), variant (another spelling of a name: 'Frères "
+            "Musulmans', 'L'Italie', a misspelt 'Miguel Nerva').",
         ),
     },
     "quotes": {

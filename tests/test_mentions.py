@@ -216,6 +216,19 @@ def test_an_acronym_given_in_parentheses_stands_for_the_name_later_too() -> None
     assert mentions["actor"].nunique() == 1 and len(mentions) == 3
 
 
+def test_an_acronym_named_before_its_name_is_the_same_actor() -> None:
+    mentions = analyze(
+        "Les militants du FLN (Front de libération nationale) ont défilé à Alger. Selon le "
+        "rapport du BEA, le Bureau d'enquêtes et d'analyses, l'avion a décroché."
+    ).mentions
+    assert set(mentions["actor"]) == {
+        "Front de libération nationale",
+        "Bureau d'enquêtes et d'analyses",
+        "Alger",
+    }
+    assert set(mentions.loc[mentions["text"].isin(["FLN", "BEA"]), "how"]) == {"alias"}
+
+
 def test_a_person_and_a_place_spelt_alike_stay_two() -> None:
     def mention(actor: str, kind: str) -> Mention:
         return Mention(0, 1, actor, "PER", actor, kind, "exact", 0, 1)
