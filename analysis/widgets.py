@@ -23,7 +23,14 @@ import ipywidgets as widgets
 import pandas as pd
 from IPython.display import display
 
-from .coding import POSITIONS, read_coding_sheet, record_decisions, write_coding_sheet
+from .coding import (
+    POSITIONS,
+    open_coding_sheet,
+    read_coding_sheet,
+    record_decisions,
+    write_coding_sheet,
+)
+from .errors import ResourceError
 from .plots import actor_colors, article_map, label
 from .tables import Analysis
 
@@ -147,7 +154,13 @@ class ClaimCoder:
         self.path = Path(path)
         if not self.path.exists():
             write_coding_sheet(result, self.path)
-        sheet = pd.read_csv(self.path, dtype=str, keep_default_na=False)
+        sheet = open_coding_sheet(self.path)  # checked, decisions and positions in lower case
+        articles = set(result.articles["article_id"])
+        if len(sheet) and not articles & set(sheet["article_id"]):
+            other = sheet["article_id"].iloc[0]
+            raise ResourceError(
+                f"coding sheet {self.path} codes another article ({other}); give another path"
+            )
         self.sheet = sheet[sheet["key"] != ""]
         self.coder = widgets.Text(value=coder, description="coder")
         self.decisions: dict[str, widgets.ToggleButtons] = {}
@@ -188,7 +201,10 @@ class ClaimCoder:
             }
         )
         touched = (edits["decision"] != "") | (edits["coder_position"] != "")
-        edits["coder"] = [self.coder.value if t else "" for t in touched]
+        named = dict(zip(self.sheet["key"], self.sheet["coder"], strict=True))
+        edits["coder"] = [
+            self.coder.value if t else named[k] for k, t in zip(keys, touched, strict=True)
+        ]
         record_decisions(self.path, edits)
         claims = read_coding_sheet(self.path)
         self.status.value = f"saved {int(touched.sum())} decision(s) to {escape(str(self.path))}"

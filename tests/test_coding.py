@@ -17,6 +17,8 @@ from analysis.coding import (
     write_coding_sheet,
 )
 from analysis.errors import AgreementError, ResourceError
+from analysis.paths import DATA_DIR
+from analysis.widgets import ClaimCoder
 
 
 def edit(path, changes: dict[int, dict[str, str]], added: list[dict[str, str]] = ()) -> None:
@@ -107,3 +109,68 @@ def test_graphml_export(sample, tmp_path) -> None:
     assert {d["label"] for _, d in read.nodes(data=True) if d["kind"] == "actor"} == actors
     assert read.number_of_edges() == sample.claims.groupby(["actor", "concept"]).ngroups
     assert all(d["weight"] >= 1 for _, _, d in read.edges(data=True))
+
+
+def test_any_edit_survives_a_new_run(sample, tmp_path) -> None:
+    path = write_coding_sheet(sample, tmp_path / "claims.csv")
+    sheet = pd.read_csv(path, dtype=str, keep_default_na=False)
+    sheet["my_comment"] = ""
+    sheet.loc[3, "coder_note"] = "the actor is wrong"
+    sheet.loc[4, "actor"] = "Sergey Lavrov"
+    sheet.loc[5, "issue"] = "my corrected issue"
+    sheet.loc[6, "my_comment"] = "see p. 3"
+    sheet.to_csv(path, index=False)
+    write_coding_sheet(sample, path)
+    again = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert len(again) == len(sample.claims)
+    assert list(again["key"]) == list(sheet["key"])  # the machine's order is kept
+    for row, column, value in (
+        (3, "coder_note", "the actor is wrong"),
+        (4, "actor", "Sergey Lavrov"),
+        (5, "issue", "my corrected issue"),
+        (6, "my_comment", "see p. 3"),
+    ):
+        assert again.loc[row, column] == value, column
+    untouched = read_coding_sheet(path).iloc[7:]
+    assert set(untouched["origin"]) == {"auto"}
+
+
+@pytest.mark.filterwarnings("ignore::analysis.errors.DecodingWarning")
+def test_a_sheet_saved_by_a_french_spreadsheet(sample, tmp_path) -> None:
+    path = write_coding_sheet(sample, tmp_path / "claims.csv")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads the accents
+    sheet = pd.read_csv(path, dtype=str, keep_default_na=False)
+    sheet.loc[0, "decision"] = " ACCEPT "
+    sheet.loc[1, "coder_position"] = "Oppose"
+    sheet["confidence"] = sheet["confidence"].str.replace(".", ",")
+    added = {"actor": "Inde", "position": "Support", "issue": "la guerre", "evidence": "L'Inde"}
+    sheet = pd.concat([sheet, pd.DataFrame([added, {}])], ignore_index=True).fillna("")
+    french = tmp_path / "french.csv"
+    sheet.to_csv(french, index=False, sep=";", encoding="cp1252")
+    claims = read_coding_sheet(french)
+    assert len(claims) == len(sample.claims) + 1  # the empty row is no claim
+    assert claims.loc[1, "position"] == "oppose"
+    assert claims["confidence"].iloc[:-1].between(0.01, 1).all()  # "0,7" is 0.7
+    inde = claims[claims["evidence"] == "L'Inde"].iloc[0]
+    assert (inde["position"], inde["concept"], inde["origin"]) == ("support", "la guerre", "human")
+    assert "é" in "".join(claims["evidence"])  # decoded from cp1252
+    coder = ClaimCoder(sample, french)
+    assert next(iter(coder.decisions.values())).value == "accept"
+    sheet.loc[len(sheet) - 2, "position"] = "contre"
+    sheet.to_csv(french, index=False, sep=";", encoding="cp1252")
+    with pytest.raises(ResourceError, match=f"row {len(sheet)}: position must be support"):
+        read_coding_sheet(french)
+
+
+def test_agreement_needs_codings_of_the_same_claims(sample, tmp_path) -> None:
+    first = write_coding_sheet(sample, tmp_path / "first.csv")
+    other = analyze(DATA_DIR / "wikinews_fr_2012" / "44269.html").claims
+    with pytest.raises(AgreementError, match="share no claim"):
+        agreement(first, other)
+
+
+def test_the_claim_coder_refuses_a_sheet_of_another_article(sample, tmp_path) -> None:
+    sheet = write_coding_sheet(sample, tmp_path / "my_claims.csv")
+    other = analyze(DATA_DIR / "wikinews_fr_2012" / "44269.html")
+    with pytest.raises(ResourceError, match="codes another article"):
+        ClaimCoder(other, sheet)

@@ -130,6 +130,16 @@ def test_teaching_notebook_compares_coders(sample, tmp_path: Path) -> None:
     assert "alpha, you and the machine: 1.000" in text  # nothing decided yet
 
 
+def test_teaching_notebook_runs_on_an_article_without_claims(tmp_path: Path) -> None:
+    article = tmp_path / "calme.txt"
+    article.write_text("Il pleuvait sur la ville depuis trois jours.\n", encoding="utf-8")
+    path = NOTEBOOK_DIR / "05_teaching_coding_exercise.ipynb"
+    sheet = tmp_path / "mine.csv"
+    notebook = run_notebook(path, tmp_path / path.name, ARTICLE=str(article), SHEET=str(sheet))
+    assert "error" not in [out.get("output_type") for out in outputs(notebook)]
+    assert "no alpha: Krippendorff's alpha is undefined for 0 claim" in text_of(notebook)
+
+
 def test_quickstart_runs_on_another_article(tmp_path: Path) -> None:
     path = next(p for p in NOTEBOOKS if p.name.startswith("01_"))
     article = DATA_DIR / "wikinews_fr_2012" / "44290.html"
