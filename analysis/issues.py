@@ -21,18 +21,20 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
 import pandas as pd
 from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import TfidfVectorizer
+from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.tokens import Span, Token
 
 from .errors import ResourceError
 from .keyphrases import phrase_key, rank_phrases
 from .nlp import ParsedArticle
-from .resources import normalize_key, read_yaml
+from .resources import normalize_key, read_yaml, word_list
 from .tables import Analysis, make_table
 
 #: Runs of paragraphs without headings at least this long are cut by their vocabulary.
@@ -166,11 +168,25 @@ def sentence_issue(sentence: Span, codebook: dict[str, frozenset[str]]) -> str:
     return _codebook_issue([sentence], codebook)
 
 
+#: The words a corpus topic is made of: three letters or more, no digit.
+TOPIC_TOKEN = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
+
+
+@functools.cache
+def _topic_stop_words() -> frozenset[str]:
+    """Words no topic is named by: spaCy's French stop words ("sont", "ces", "avait") and
+    the words of ``resources/keyphrase_stopwords.txt`` ("mardi", "personnes"), as the
+    vectorizer splits them."""
+    words = {w.lower() for w in FRENCH_STOP_WORDS} | word_list("keyphrase_stopwords")
+    return frozenset(t for w in words for t in TOPIC_TOKEN.findall(w))
+
+
 def corpus_topics(result: Analysis, n_topics: int = 8, *, seed: int = 0) -> Analysis:
     """Topics across the articles of ``result`` (an Analysis of several articles): a copy
     of it whose ``topics`` table gains the corpus topics (level ``corpus``), whose
     ``articles.topic`` and ``sentences.corpus_topic`` name each article's and sentence's
-    topic. NMF over TF-IDF of the articles' keyphrase words; ``seed`` makes it repeatable."""
+    topic. NMF over TF-IDF of the articles' words, stop words left out; ``seed`` makes it
+    repeatable."""
     articles = result.articles
     if len(articles) < 2:
         raise ValueError("corpus_topics needs at least two articles")
@@ -178,7 +194,11 @@ def corpus_topics(result: Analysis, n_topics: int = 8, *, seed: int = 0) -> Anal
     documents = result.sentences.groupby("article_id", sort=False)["text"].apply(" ".join)
     documents = documents.reindex(articles["article_id"]).fillna("")
     vectorizer = TfidfVectorizer(
-        lowercase=True, token_pattern=r"(?u)\b[^\W\d_]{3,}\b", max_df=0.5, min_df=2
+        lowercase=True,
+        token_pattern=TOPIC_TOKEN.pattern,
+        stop_words=sorted(_topic_stop_words()),
+        max_df=0.5,
+        min_df=2,
     )
     matrix = vectorizer.fit_transform(documents)
     model = NMF(n_components=n_topics, init="nndsvda", random_state=seed, max_iter=400)

@@ -59,6 +59,8 @@ def test_corpus_topics() -> None:
     assert first.articles["topic"].isin(set(topics["label"])).all()
     assert first.sentences["corpus_topic"].isin({*topics["label"], ""}).all()
     assert (first.sentences["corpus_topic"] != "").mean() > 0.5
+    keywords = {w for k in topics["keywords"] for w in k.split(", ")}
+    assert not keywords & {"sont", "ces", "plus", "aux", "elle", "était", "avait", "qui", "ils"}
     again = corpus_topics(result, n_topics=3)
     assert again.articles["topic"].tolist() == first.articles["topic"].tolist()
     with pytest.raises(ValueError, match="two articles"):
