@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -132,6 +133,7 @@ TEXTS = st.one_of(
 )
 
 
+@pytest.mark.filterwarnings("ignore::analysis.errors.LanguageWarning")  # random text
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_every_offset_slices_the_original_text(text: str) -> None:
