@@ -789,6 +789,61 @@ def corpus_salience(
     return _finish(fig, label("corpus.title", lang), text)
 
 
+def voice_over_time(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame,
+    actors: pd.DataFrame,
+    *,
+    top: int = 6,
+    lang: str = "en",
+) -> go.Figure:
+    """Across dated articles: the words quoted each month from the ``top`` most quoted
+    speakers, one bar colour per speaker (the colours of the other charts, from
+    ``actors``). Quotes of undated articles are left out."""
+    dated = quotes.merge(articles[["article_id", "date"]], on="article_id")
+    dated = dated[(dated["speaker"] != "") & dated["date"].notna()]
+    leaders = dated.groupby("speaker")["n_words"].sum().nlargest(top).index
+    shown = dated[dated["speaker"].isin(leaders)]
+    monthly = (
+        shown.assign(month=shown["date"].dt.to_period("M").dt.to_timestamp())
+        .groupby(["month", "speaker"], as_index=False)["n_words"]
+        .sum()
+    )
+    colors = actor_colors(actors)
+    fig = go.Figure(
+        [
+            go.Bar(
+                x=group["month"],
+                y=group["n_words"],
+                name=speaker,
+                marker_color=colors.get(speaker, OTHER),
+                hovertemplate=f"{speaker}<br>%{{x|%Y-%m}}: %{{y}} "
+                f"{label('quoted_words', lang)}<extra></extra>",
+            )
+            for speaker, group in monthly.groupby("speaker", sort=False)
+        ]
+    )
+    fig.update_layout(
+        barmode="stack",
+        xaxis_title=label("month", lang),
+        yaxis_title=label("quoted_words", lang),
+        legend={"orientation": "h", "y": -0.2},
+    )
+    if len(monthly):
+        words = monthly.groupby("speaker")["n_words"].sum()
+        busiest = monthly.groupby("month")["n_words"].sum().idxmax()
+        text = label(
+            "voice_time.summary",
+            lang,
+            speaker=words.idxmax(),
+            words=int(words.max()),
+            month=f"{busiest:%Y-%m}",
+        )
+    else:
+        text = label("voice_time.empty", lang)
+    return _finish(fig, label("voice_time.title", lang), text)
+
+
 def save(fig: go.Figure, path: str | Path, *, scale: float = 2.0) -> Path:
     """Write a static image (PNG, SVG, PDF… by the file's extension) through kaleido and
     the machine's Chromium or Chrome (``BROWSER_PATH`` names another). Raises

@@ -147,6 +147,7 @@ def test_charts_report_and_widgets_accept_an_article_without_actors_or_claims(
         plots.article_map(result.sentences, result.mentions, result.quotes),
         plots.actor_network(result.mentions, result.claims),
         plots.corpus_salience(result.actors, result.articles),
+        plots.voice_over_time(result.quotes, result.articles, result.actors),
     ]
     for fig in figures:
         assert fig.layout.title.text and plots.summary(fig)

@@ -107,7 +107,7 @@ def test_corpus_notebook(tmp_path: Path, open_in_browser) -> None:
     assert titles[0] == "Qui est cité et qui a la parole d'un article à l'autre"
     salience = charts(notebook)[0]["data"][0]
     assert len(set(salience["y"])) > 5  # actors across the articles
-    assert "Quoted words per month" in titles
+    assert "Mots cités par mois" in titles  # in French too
     shown_offline(notebook, tmp_path, open_in_browser)
 
 

@@ -23,6 +23,7 @@ from analysis.plots import (
     stance_heatmap,
     summary,
     tone_along,
+    voice_over_time,
 )
 from analysis.render import render_entities
 
@@ -37,6 +38,7 @@ def figures(result, lang: str = "en") -> dict:
         "map": article_map(result.sentences, result.mentions, result.quotes, lang=lang),
         "network": actor_network(result.mentions, result.claims, lang=lang),
         "corpus": corpus_salience(result.actors, result.articles, lang=lang),
+        "voice_time": voice_over_time(result.quotes, result.articles, result.actors, lang=lang),
     }
 
 
@@ -122,6 +124,10 @@ def test_corpus_salience_places_articles_by_date() -> None:
     fig = corpus_salience(result.actors, result.articles)
     assert fig.layout.xaxis.title.text == "date"
     assert "Over 2 articles" in summary(fig)
+    voices = voice_over_time(result.quotes, result.articles, result.actors)
+    colors = actor_colors(result.actors)
+    assert voices.data and all(t.marker.color == colors[t.name] for t in voices.data)
+    assert " is quoted most (" in summary(voices) and "2012-" in summary(voices)
 
 
 def test_save_writes_an_image_or_says_what_is_missing(
