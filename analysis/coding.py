@@ -93,7 +93,8 @@ def open_coding_sheet(path: str | Path) -> pd.DataFrame:
         raise ResourceError(f"cannot read coding sheet {path}: {reason}") from None
     except pd.errors.EmptyDataError:
         raise ResourceError(f"coding sheet {path} is empty") from None
-    missing = [c for c in ("key", "actor", "position", *CODER_COLUMNS) if c not in sheet]
+    needed = ("key", "article_id", "actor", "position", "evidence", *CODER_COLUMNS)
+    missing = [c for c in needed if c not in sheet]
     if missing:
         raise ResourceError(f"coding sheet {path} lacks the columns {', '.join(missing)}")
     sheet.index = sheet.index + 2  # the line of the file, after the header

@@ -89,9 +89,10 @@ def _quality(analysis: Analysis, lang: str) -> str:
         mentions=len(analysis.mentions),
     )
     parts = [f"<p>{escape(text)}</p>"]
+    where = ["article_id"] if len(analysis.articles) > 1 else []  # ids repeat across articles
     for frame, columns in (
-        (pd.concat([unknown, low]), ["quote_id", "text", "speaker", "cue", "confidence"]),
-        (merged, ["mention_id", "text", "actor", "how"]),
+        (pd.concat([unknown, low]), [*where, "quote_id", "text", "speaker", "cue", "confidence"]),
+        (merged, [*where, "mention_id", "text", "actor", "how"]),
     ):
         if len(frame):
             parts.append(_table(frame, columns))
