@@ -84,7 +84,7 @@ def _quality(analysis: Analysis, lang: str) -> str:
         unknown=len(unknown),
         quotes=len(quotes),
         low=len(low),
-        threshold=LOW_CONFIDENCE,
+        threshold=f"{LOW_CONFIDENCE:g}".replace(".", "," if lang == "fr" else "."),
         merged=len(merged),
         mentions=len(analysis.mentions),
     )
