@@ -124,9 +124,12 @@ class RowsOf:
         self.frame, self.column, self.columns = frame, column, columns
         counts = frame.loc[frame[column].fillna("") != "", column].value_counts()
         options = list(counts.index)
+        if value is not None and value not in options:  # a typo, or an actor never quoted
+            shown = ", ".join(map(str, options[:5])) or "none"
+            raise ValueError(f"{value!r} is no {column} here; the {column}s are {shown}...")
         self.menu = widgets.Dropdown(
             options=options,
-            value=value if value in options else (options[0] if options else None),
+            value=value if value is not None else (options[0] if options else None),
             description=column,
         )
         self.table = widgets.HTML()

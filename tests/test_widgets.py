@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from analysis.coding import read_coding_sheet, write_coding_sheet
-from analysis.widgets import ALL, ActorExplorer, ClaimCoder
+from analysis.widgets import ALL, ActorExplorer, ClaimCoder, RowsOf
 
 
 def test_actor_explorer_follows_its_controls(sample) -> None:
@@ -57,3 +58,10 @@ def test_claim_coder_saves_decisions_that_survive_a_new_run(sample, tmp_path: Pa
     reopened = ClaimCoder(sample, path)
     assert reopened.decisions[keys[0]].value == "reject"
     assert reopened.positions[keys[1]].value == "oppose"
+
+
+def test_rows_of_refuses_a_value_it_does_not_hold(sample) -> None:
+    with pytest.raises(ValueError, match="'Nobody Here' is no speaker here; the speakers are"):
+        RowsOf(sample.quotes, "speaker", ["kind", "text"], value="Nobody Here")
+    picker = RowsOf(sample.quotes, "speaker", ["kind", "text"], value="Vladimir Poutine")
+    assert picker.menu.value == "Vladimir Poutine"
