@@ -32,12 +32,21 @@ STYLE = (
 )
 
 
-def _mark(text: str, actor: str, kind: str, how: str, color: str) -> str:
+def _mark(text: str, actor: str, kind: str, how: str, color: str, lang: str) -> str:
     tag = "" if text == actor else f"<small>{escape(actor)}</small>"
+    described = f"{_value('type', kind, lang)}, {_value('how', how, lang)}"
     return (
         f'<mark style="background:{color}33;border-bottom:2px solid {color}" '
-        f'title="{escape(actor)} ({escape(kind)}, {escape(how)})">{escape(text)}{tag}</mark>'
+        f'title="{escape(actor)} ({escape(described)})">{escape(text)}{tag}</mark>'
     )
+
+
+def _value(column: str, value: str, lang: str) -> str:
+    """A table value in the reader's language ("pays" for country), or as it is."""
+    try:
+        return label(f"{column}.{value}", lang)
+    except KeyError:
+        return value
 
 
 def _shade(tone: float) -> str:
@@ -78,6 +87,7 @@ def _sentence(
                     mention.type,
                     mention.how,
                     color,
+                    lang,
                 )
             )
             position = mention.end

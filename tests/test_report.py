@@ -96,3 +96,8 @@ def test_hostile_text_runs_no_script_in_chromium(tmp_path: Path, open_in_browser
     outside_scripts = re.sub(r"<script.*?</script>", "", dom, flags=re.DOTALL)
     assert "<img" not in outside_scripts
     assert all(opened.charts()) and opened.outside == []
+
+
+def test_annotated_article_speaks_the_readers_language(sample) -> None:
+    assert 'title="Ukraine (pays, nom exact)"' in render_entities(sample, lang="fr")
+    assert 'title="Ukraine (country, exact name)"' in render_entities(sample)
