@@ -28,7 +28,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .errors import AnalysisError, ResourceError
+from .errors import AnalysisError, OutputError, ResourceError
 from .files import atomic_write
 from .paths import RESOURCE_DIR
 
@@ -65,6 +65,10 @@ SECTION_LABEL_ROOM = 0.35
 #: Room left on each side of the actor network for the labels of its outer actors, as a
 #: share of the width of the layout.
 NETWORK_LABEL_ROOM = 0.2
+
+
+#: The image formats ``save`` writes (kaleido's).
+IMAGE_FORMATS = ("png", "jpg", "jpeg", "webp", "svg", "pdf")
 
 
 class BrowserNotFoundError(AnalysisError, OSError):
@@ -848,6 +852,10 @@ def save(fig: go.Figure, path: str | Path, *, scale: float = 2.0) -> Path:
     """Write a static image (PNG, SVG, PDF… by the file's extension) through kaleido and
     the machine's Chromium or Chrome (``BROWSER_PATH`` names another). Raises
     :class:`BrowserNotFoundError` when there is none; nothing is downloaded."""
+    path = Path(path)
+    kind = path.suffix.lstrip(".").lower() or "png"
+    if kind not in IMAGE_FORMATS:
+        raise OutputError(f"cannot draw {path.name}: choose one of {', '.join(IMAGE_FORMATS)}")
     browser = os.environ.get("BROWSER_PATH") or next(
         (
             found
@@ -861,9 +869,9 @@ def save(fig: go.Figure, path: str | Path, *, scale: float = 2.0) -> Path:
             "no Chromium or Chrome found to draw the image: install one "
             "(Debian: apt-get install chromium) or set BROWSER_PATH to its path"
         )
+    if not (shutil.which(browser) or Path(browser).is_file()):
+        raise BrowserNotFoundError(f"BROWSER_PATH names no program: {browser}")
     os.environ["BROWSER_PATH"] = browser
-    path = Path(path)
-    kind = path.suffix.lstrip(".").lower() or "png"
     return atomic_write(
         path, lambda temporary: fig.write_image(temporary, format=kind, scale=scale)
     )

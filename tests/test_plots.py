@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis import analyze_articles, load_article, load_articles
+from analysis.errors import OutputError
 from analysis.paths import DATA_DIR
 from analysis.plots import (
     SUBTITLE_WIDTH,
@@ -140,6 +141,12 @@ def test_save_writes_an_image_or_says_what_is_missing(
         with pytest.raises(BrowserNotFoundError, match="apt-get install chromium"):
             save(fig, tmp_path / "none.png")
     assert not (tmp_path / "none.png").exists()
+    with monkeypatch.context() as patched:
+        patched.setenv("BROWSER_PATH", str(tmp_path / "no-such-browser"))
+        with pytest.raises(BrowserNotFoundError, match="BROWSER_PATH names no program"):
+            save(fig, tmp_path / "none.png")
+    with pytest.raises(OutputError, match="choose one of png"):
+        save(fig, tmp_path / "voice.bogus")
     try:
         path = save(fig, tmp_path / "voice.png")
     except BrowserNotFoundError:
