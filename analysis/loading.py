@@ -323,10 +323,10 @@ def read_text_file(path: Path) -> str:
 def _from_markdown(text: str, article_id: str, meta: dict[str, object]) -> Article:
     """Markdown with optional YAML front matter; ``#`` lines are headings."""
     body_start = 0
-    match = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", text, re.DOTALL)
-    if match:
+    match = re.match(r"---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|$)", text, re.DOTALL)
+    if match:  # an empty front matter too: "---\n---\n"
         try:
-            front = yaml.safe_load(match.group(1)) or {}
+            front = yaml.safe_load(match.group(1) or "") or {}
         except yaml.YAMLError as error:
             reason = str(error).splitlines()[0]
             raise UnsupportedFormatError(

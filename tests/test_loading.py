@@ -57,6 +57,8 @@ def test_markdown_front_matter_and_headings(tmp_path: Path) -> None:
     first = article.paragraphs[0]
     assert article.text[first.start : first.end] == "Le sommet" and first.is_heading
     assert not article.paragraphs[1].is_heading
+    path.write_text("---\n---\n# Le sommet\n\nLe ministre est venu.\n", encoding="utf-8")
+    assert load_article(path).title == "Le sommet"  # an empty front matter is no heading
 
 
 def test_html_drops_scripts_and_reads_title_and_date(tmp_path: Path) -> None:
