@@ -162,7 +162,8 @@ def _failures(errors: pd.DataFrame, where: str) -> str:
 
 
 def run(args: argparse.Namespace) -> tuple[str, int]:
-    """Carry out a parsed command; return what to print and the exit status."""
+    """Carry out a parsed command; return what to print (a ``warning:`` line first when
+    some files failed) and the exit status."""
     inputs = args.inputs or [sample_article_path()]
     if args.command == "analyze":
         suffix = "" if args.format == "parquet" else f".{args.format}"
@@ -194,5 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    print(message)
+    *warned, done = message.split("\n")
+    for line in warned:  # files that failed: a warning, on stderr like the others
+        print(line, file=sys.stderr)
+    print(done)
     return status

@@ -81,7 +81,8 @@ def test_the_command_line_says_some_failed(mixed: Path, tmp_path: Path) -> None:
         timeout=600,
     )
     assert run.returncode == 1, run.stderr
-    assert run.stdout.startswith("warning: 2 file(s) failed")
+    assert "warning: 2 file(s) failed" in run.stderr and "warning" not in run.stdout
+    assert run.stdout.startswith("3 article(s) analysed")
     assert "analysing" in run.stderr  # the progress bar, for more than three files
     assert len(pd.read_csv(out / "errors.csv")) == 2
     assert pd.read_csv(out / "articles.csv")["article_id"].nunique() == 3
