@@ -46,6 +46,7 @@ from .errors import (
     OutputError,
     ResourceError,
 )
+from .files import why_unwritable
 from .loading import Article, Unit, iter_units
 from .nlp import load_pipeline, parse_many
 from .paths import RESOURCE_DIR
@@ -436,7 +437,7 @@ class _Writer:
             out.mkdir(parents=True, exist_ok=True)
             self.temporary = Path(tempfile.mkdtemp(dir=out, prefix=".writing."))
         except OSError as error:
-            raise OutputError(f"cannot write to {out}: {error.strerror}") from None
+            raise OutputError(f"cannot write to {out}: {why_unwritable(out, error)}") from None
         self.written = {name: False for name in SCHEMA}
 
     def add(self, part: Analysis) -> None:

@@ -26,7 +26,8 @@ def atomic_write(target: str | Path, write: Callable[[str], object]) -> Path:
         )
         os.close(handle)
     except OSError as error:
-        raise OutputError(f"cannot write to {target.parent}: {error.strerror}") from None
+        reason = why_unwritable(target.parent, error)
+        raise OutputError(f"cannot write to {target.parent}: {reason}") from None
     try:
         write(temporary)
         os.chmod(temporary, 0o666 & ~_umask())
@@ -37,6 +38,15 @@ def atomic_write(target: str | Path, write: Callable[[str], object]) -> Path:
         if os.path.exists(temporary):
             os.unlink(temporary)
     return target
+
+
+def why_unwritable(folder: Path, error: OSError) -> str:
+    """Why a folder cannot be made or written: a file in the way is named ("x.txt is a
+    file, not a folder"); other errors keep the system's words."""
+    blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        return f"{blocking} is a file, not a folder"
+    return error.strerror or str(error)
 
 
 def _umask() -> int:

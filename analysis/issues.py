@@ -200,7 +200,12 @@ def corpus_topics(result: Analysis, n_topics: int = 8, *, seed: int = 0) -> Anal
         max_df=0.5,
         min_df=2,
     )
-    matrix = vectorizer.fit_transform(documents)
+    try:
+        matrix = vectorizer.fit_transform(documents)
+    except ValueError:  # scikit-learn's "empty vocabulary"
+        raise ValueError(
+            "corpus_topics found no word that two articles share (stop words aside)"
+        ) from None
     model = NMF(n_components=n_topics, init="nndsvda", random_state=seed, max_iter=400)
     weights = model.fit_transform(matrix)
     vocabulary = vectorizer.get_feature_names_out()

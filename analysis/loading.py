@@ -253,9 +253,11 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise EncodingError(f"{name}: starts like UTF-16 but cannot be decoded") from None
+        warnings.warn(f"{name}: not UTF-8, decoded as utf-16", DecodingWarning, stacklevel=2)
+        return text
     if data.startswith(BINARY_MAGIC) or b"\x00" in data[:8192]:
         raise BinaryFileError(f"{name}: binary file, not a text article")
     try:

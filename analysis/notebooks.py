@@ -29,7 +29,7 @@ from .errors import (
     OutputError,
     UnsupportedFormatError,
 )
-from .files import atomic_write
+from .files import atomic_write, why_unwritable
 from .paths import PACKAGE_DIR, RESOURCE_DIR
 from .plots import CONFIG
 
@@ -133,7 +133,7 @@ def export_notebooks(
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"cannot write to {out}: {error.strerror}") from None
+        raise OutputError(f"cannot write to {out}: {why_unwritable(out, error)}") from None
     written = []
     for path in paths:
         executed = out / path.name

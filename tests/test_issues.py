@@ -65,3 +65,6 @@ def test_corpus_topics() -> None:
     assert again.articles["topic"].tolist() == first.articles["topic"].tolist()
     with pytest.raises(ValueError, match="two articles"):
         corpus_topics(analyze(), n_topics=2)
+    strangers = analyze_articles([load_article("Le maire a parlé."), load_article("Un chat dort.")])
+    with pytest.raises(ValueError, match="no word that two articles share"):
+        corpus_topics(strangers)

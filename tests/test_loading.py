@@ -108,7 +108,8 @@ def test_encodings(tmp_path: Path) -> None:
     latin = tmp_path / "latin.txt"
     latin.write_bytes(("Un été très chaud à Genève, déclaré à la presse. " * 5).encode("latin-1"))
     assert load_article(tmp_path / "bom.txt").text == text
-    assert load_article(tmp_path / "utf16.txt").text == text
+    with pytest.warns(DecodingWarning, match="decoded as utf-16"):
+        assert load_article(tmp_path / "utf16.txt").text == text
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         article = load_article(latin)
