@@ -288,7 +288,7 @@ def iter_corpus(
     show = len(units) > PROGRESS_OVER if progress is None else progress
     bar = tqdm(total=len(units), unit="file", disable=not show, desc="analysing")
     runner = _Runner(engine, workers, scheduler)
-    pending: deque[tuple[list, Future | None]] = deque()
+    pending: deque[tuple[list, Future | None, int]] = deque()  # slots, work, files
     seen: dict[str, str] = {}  # article id -> where it was read
     try:
         for batch in _batches(units, DASK_BATCH if engine == "dask" else BATCH):
@@ -306,12 +306,15 @@ def iter_corpus(
                     slots.append(cached if cached is not None else (item, key))
                     if cached is None:
                         todo.append(item)
-            pending.append((slots, runner.submit(todo, options) if todo else None))
-            bar.update(len(batch))
+            pending.append((slots, runner.submit(todo, options) if todo else None, len(batch)))
             while len(pending) > runner.window:
-                yield from _finish(*pending.popleft(), store)
+                slots, work, files = pending.popleft()
+                yield from _finish(slots, work, store)
+                bar.update(files)  # counted when done, not when handed to a worker
         while pending:
-            yield from _finish(*pending.popleft(), store)
+            slots, work, files = pending.popleft()
+            yield from _finish(slots, work, store)
+            bar.update(files)
     finally:
         bar.close()
         runner.close()
