@@ -584,11 +584,38 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
         found = _speaker_of(body, context, previous) if body is not None else _Speaker()
         if found.name and found.how != "phrase" and not found.person_like:
             return replace(found, mention=_phrase(subject), how="pronoun")
+    body = _named_organisation(subject, context) if not plural else ""
+    if body:  # "Total fermera sa raffinerie… Le groupe a annoncé"
+        return _Speaker(body, _phrase(subject), "pronoun", person_like=False)
     if subject.pos_ in ("NOUN", "PROPN") and (known or plural):  # "certains wikipédiens"
         return _Speaker(_phrase(_antecedent(subject) or subject), subject.text, "phrase")
     if subject.pos_ == "PROPN":  # a name spaCy did not tag: "Moody's explique"
         return _Speaker(_phrase(subject), subject.text, "phrase", person_like=False)
     return _Speaker()
+
+
+def _named_organisation(noun: Token, context: _Context) -> str:
+    """The organisation a bare definite epithet takes up (``resources/organisation_epithets
+    .txt``): the only one named in its sentence before it or in the two sentences before;
+    '' when there is none or more than one."""
+    determiner = [c for c in noun.children if c.dep_ == "det"]
+    if (
+        noun.pos_ != "NOUN"
+        or normalize_key(noun.lemma_) not in word_list("organisation_epithets")
+        or not determiner
+        or "Def" not in determiner[0].morph.get("Definite")
+        or any(c.dep_ not in ("det", "case") for c in noun.children)
+    ):
+        return ""
+    start = noun.sent.start
+    for _ in range(2):
+        start = noun.doc[start - 1].sent.start if start else 0
+    named = {
+        m.actor
+        for m in context.mentions
+        if start <= m.token_start < noun.i and m.type == "organisation"
+    }
+    return named.pop() if len(named) == 1 else ""
 
 
 def _antecedent(noun: Token) -> Token | None:

@@ -389,6 +389,16 @@ def test_quote_offsets_slice_the_text(sample) -> None:
                 ("direct", "Rien n'est sûr", "l'expert américain"),
             ],
         ),
+        (  # a bare "le groupe" takes up the one organisation just named
+            "Total fermera sa raffinerie de Gonfreville en septembre. Le groupe a annoncé "
+            "qu'il investira 100 millions d'euros.",
+            [("indirect", "il investira 100 millions d'euros", "Total")],
+        ),
+        (  # ...not when two were named
+            "Total et Shell fermeront leurs raffineries en septembre. Le groupe a annoncé "
+            "qu'il investira 100 millions d'euros.",
+            [("indirect", "il investira 100 millions d'euros", "Le groupe")],
+        ),
         (  # the title of a work is a term, even capitalised
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
