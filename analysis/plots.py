@@ -803,7 +803,8 @@ def voice_over_time(
 ) -> go.Figure:
     """Across dated articles: the words quoted each month from the ``top`` most quoted
     speakers, one bar colour per speaker (the colours of the other charts, from
-    ``actors``). Quotes of undated articles are left out."""
+    ``actors``, and for a speaker those leave grey, a colour no other speaker here has).
+    Quotes of undated articles are left out."""
     dated = quotes.merge(articles[["article_id", "date"]], on="article_id")
     dated = dated[(dated["speaker"] != "") & dated["date"].notna()]
     leaders = dated.groupby("speaker")["n_words"].sum().nlargest(top).index
@@ -813,14 +814,18 @@ def voice_over_time(
         .groupby(["month", "speaker"], as_index=False)["n_words"]
         .sum()
     )
-    colors = actor_colors(actors)
+    colors = {s: actor_colors(actors).get(s, OTHER) for s in leaders}
+    spare = iter(c for c in PALETTE if c not in colors.values())
+    for speaker in leaders:  # speakers beyond the palette's actors get the colours left
+        if colors[speaker] == OTHER:
+            colors[speaker] = next(spare, OTHER)
     fig = go.Figure(
         [
             go.Bar(
                 x=group["month"],
                 y=group["n_words"],
                 name=speaker,
-                marker_color=colors.get(speaker, OTHER),
+                marker_color=colors[speaker],
                 hovertemplate=f"{speaker}<br>%{{x|%Y-%m}}: %{{y}} "
                 f"{label('quoted_words', lang)}<extra></extra>",
             )

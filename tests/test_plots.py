@@ -10,6 +10,7 @@ from analysis import analyze_articles, load_article, load_articles
 from analysis.errors import OutputError
 from analysis.paths import DATA_DIR
 from analysis.plots import (
+    OTHER,
     SUBTITLE_WIDTH,
     BrowserNotFoundError,
     actor_colors,
@@ -127,8 +128,12 @@ def test_corpus_salience_places_articles_by_date() -> None:
     assert "Over 2 articles" in summary(fig)
     voices = voice_over_time(result.quotes, result.articles, result.actors)
     colors = actor_colors(result.actors)
-    assert voices.data and all(t.marker.color == colors[t.name] for t in voices.data)
+    kept = [t for t in voices.data if colors.get(t.name, OTHER) != OTHER]
+    assert kept and all(t.marker.color == colors[t.name] for t in kept)  # as in the others
     assert " is quoted most (" in summary(voices) and "2012-" in summary(voices)
+    greys = voice_over_time(result.quotes, result.articles, result.actors.head(0)).data
+    shown = [t.marker.color for t in greys]  # actors beyond the palette: none left grey
+    assert len(shown) > 1 and len(set(shown)) == len(shown) and OTHER not in shown
 
 
 def test_save_writes_an_image_or_says_what_is_missing(
