@@ -161,9 +161,9 @@ def _failures(errors: pd.DataFrame, where: str) -> str:
     return ""
 
 
-def run(args: argparse.Namespace) -> tuple[str, int]:
-    """Carry out a parsed command; return what to print (a ``warning:`` line first when
-    some files failed) and the exit status."""
+def run(args: argparse.Namespace) -> tuple[str, str]:
+    """Carry out a parsed command; return the ``warning:`` line when some files failed
+    ('' otherwise) and what was written."""
     inputs = args.inputs or [sample_article_path()]
     if args.command == "analyze":
         suffix = "" if args.format == "parquet" else f".{args.format}"
@@ -171,12 +171,12 @@ def run(args: argparse.Namespace) -> tuple[str, int]:
         written = write_corpus(inputs, args.out, format=args.format, **_options(args))
         warning = _failures(written.errors, f"see {args.out / 'errors'}{suffix}")
         done = f"{written.articles} article(s) analysed; wrote {len(SCHEMA)} tables to {args.out}"
-        return (f"{warning}\n{done}" if warning else done), 1 if warning else 0
+        return warning, done
     _refuse_existing([args.output], args.overwrite)
     result = analyze_corpus(inputs, **_options(args))
     warning = _failures(result.errors, "the report leaves them out")
     done = f"wrote {write_report(result, args.output, lang=args.lang)}"
-    return (f"{warning}\n{done}" if warning else done), 1 if warning else 0
+    return warning, done
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -185,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", AnalysisWarning)
-            message, status = run(args)
+            warning, done = run(args)
         for warning in caught:
             if issubclass(warning.category, AnalysisWarning):
                 print(f"warning: {warning.message}", file=sys.stderr)
@@ -195,8 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    *warned, done = message.split("\n")
-    for line in warned:  # files that failed: a warning, on stderr like the others
-        print(line, file=sys.stderr)
+    if warning:  # files that failed: on stderr like the other warnings, and status 1
+        print(warning, file=sys.stderr)
     print(done)
-    return status
+    return 1 if warning else 0

@@ -39,9 +39,7 @@ from .tables import SCHEMA, Analysis, make_table
 CODER_COLUMNS = ("decision", "coder_position", "coder", "coder_note")
 #: The sheet's columns: the key, what a coder reads first, then the rest of the claim.
 FIRST_COLUMNS = ("key", "article_id", "actor", "position", *CODER_COLUMNS)
-MACHINE_COLUMNS = tuple(
-    c for c in SCHEMA["claims"] if c not in FIRST_COLUMNS and c not in ("origin",)
-)
+MACHINE_COLUMNS = tuple(c for c in SCHEMA["claims"] if c not in FIRST_COLUMNS and c != "origin")
 #: ``checksum`` holds a digest of what the machine wrote in the row, so that a later run
 #: tells a person's edit of any cell from the machine's own output.
 SHEET_COLUMNS = (*FIRST_COLUMNS, *MACHINE_COLUMNS, "checksum")
@@ -58,7 +56,7 @@ def claim_keys(claims: pd.DataFrame) -> pd.Series:
 
 def _checksum(rows: pd.DataFrame) -> pd.Series:
     """A digest of the machine's cells of each row (as the sheet holds them, as text)."""
-    columns = [c for c in ("key", "article_id", "actor", "position", *MACHINE_COLUMNS)]
+    columns = ["key", "article_id", "actor", "position", *MACHINE_COLUMNS]
     cells = rows.reindex(columns=columns, fill_value="").astype(str)
     joined = ["\x1f".join(row) for row in cells.itertuples(index=False)]
     digests = [hashlib.sha1(text.encode("utf-8")).hexdigest()[:16] for text in joined]

@@ -378,13 +378,17 @@ def _abbreviates(acronym: str, name: str) -> bool:
     """
     if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return False
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    words = [w for w in re.split(r"[\s'’-]+", bare) if w]
+    words = [w for w in re.split(r"[\s'’-]+", _without_accents(name)) if w]
     if len(words) < 2:
         return False
     every = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.lower() not in LINKING_WORDS).upper()
     return any(i.startswith(acronym) and len(i) - len(acronym) <= 1 for i in (every, content))
+
+
+def _without_accents(text: str) -> str:
+    """The text without its accents: "Écologie" is "Ecologie"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _variant_key(name: str, person: bool) -> str:
@@ -396,11 +400,7 @@ def _variant_key(name: str, person: bool) -> str:
     >>> _variant_key("Forum mondial de la langue française", False)
     'forummondiallanguefrancaise'
     """
-    bare = "".join(
-        c
-        for c in unicodedata.normalize("NFKD", normalize_key(name))
-        if not unicodedata.combining(c)
-    )
+    bare = _without_accents(normalize_key(name))
     words = [w for w in re.split(r"[\s'-]+", bare) if w and w not in LINKING_WORDS]
     if not person:
         words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words]
@@ -451,15 +451,13 @@ def _merge_variants(mentions: list[Mention]) -> list[Mention]:
             if same or (person and both and _misspelt(actor, earlier)):
                 canonical[actor] = canonical.get(earlier, earlier)
                 break
-    spelled = {  # acronym -> the name it abbreviates
-        actor: full
-        for actor in order
-        if actor not in canonical and types[actor] != "person"
-        for full in [
-            next((n for n in order if types[n] != "person" and _abbreviates(actor, n)), "")
-        ]
-        if full
-    }
+    spelled: dict[str, str] = {}  # acronym -> the name it abbreviates
+    for actor in order:
+        if actor in canonical or types[actor] == "person":
+            continue
+        full = next((n for n in order if types[n] != "person" and _abbreviates(actor, n)), "")
+        if full:
+            spelled[actor] = full
     canonical |= spelled
 
     def root(actor: str) -> str:

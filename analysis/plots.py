@@ -814,7 +814,8 @@ def voice_over_time(
         .groupby(["month", "speaker"], as_index=False)["n_words"]
         .sum()
     )
-    colors = {s: actor_colors(actors).get(s, OTHER) for s in leaders}
+    palette = actor_colors(actors)
+    colors = {s: palette.get(s, OTHER) for s in leaders}
     spare = iter(c for c in PALETTE if c not in colors.values())
     for speaker in leaders:  # speakers beyond the palette's actors get the colours left
         if colors[speaker] == OTHER:

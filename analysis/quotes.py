@@ -594,16 +594,20 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     return _Speaker()
 
 
+def _definite(noun: Token) -> bool:
+    """Whether a noun's first determiner is a definite article: "le groupe", "l'expert"."""
+    determiner = [c for c in noun.children if c.dep_ == "det"]
+    return bool(determiner) and "Def" in determiner[0].morph.get("Definite")
+
+
 def _named_organisation(noun: Token, context: _Context) -> str:
     """The organisation a bare definite epithet takes up (``resources/organisation_epithets
     .txt``): the only one named in its sentence before it or in the two sentences before;
     '' when there is none or more than one."""
-    determiner = [c for c in noun.children if c.dep_ == "det"]
     if (
         noun.pos_ != "NOUN"
         or normalize_key(noun.lemma_) not in word_list("organisation_epithets")
-        or not determiner
-        or "Def" not in determiner[0].morph.get("Definite")
+        or not _definite(noun)
         or any(c.dep_ not in ("det", "case") for c in noun.children)
     ):
         return ""
@@ -664,12 +668,10 @@ def _described_person(subject: Token, context: _Context, previous: list[_Speaker
     of the American secretary of state is somebody else)."""
     lemma = normalize_key(subject.lemma_)
     title = lemma in titles().titles
-    determiner = [c for c in subject.children if c.dep_ == "det"]
     if (
         not (title or lemma in word_list("epithets"))
         or "Plur" in subject.morph.get("Number")
-        or not determiner
-        or "Def" not in determiner[0].morph.get("Definite")
+        or not _definite(subject)
         or not previous
     ):
         return _Speaker()

@@ -55,7 +55,8 @@ def word_list(name: str) -> frozenset[str]:
     """The packaged list ``resources/NAME.txt``, one item a line (``#`` starts a comment),
     casefolded: stop_entities, title_heads, government_heads, organisation_words,
     reporting_verbs, content_verbs, content_nouns, speaker_nouns, people_nouns,
-    source_documents, source_phrases, term_heads, epithets.
+    source_documents, source_phrases, term_heads, epithets, organisation_epithets,
+    keyphrase_stopwords.
 
     >>> "déclarer" in word_list("reporting_verbs")
     True
