@@ -185,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", AnalysisWarning)
-            warning, done = run(args)
+            failed, done = run(args)
         for warning in caught:
             if issubclass(warning.category, AnalysisWarning):
                 print(f"warning: {warning.message}", file=sys.stderr)
@@ -195,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    if warning:  # files that failed: on stderr like the other warnings, and status 1
-        print(warning, file=sys.stderr)
+    if failed:  # files that failed: on stderr like the other warnings, and status 1
+        print(failed, file=sys.stderr)
     print(done)
-    return 1 if warning else 0
+    return 1 if failed else 0
