@@ -31,7 +31,8 @@ A speaker whose words in a sentence hold no cue of their own asserts what they s
 claim per sentence of a quotation). Words of judgement (the lexicon's "evaluation"
 category: "inadmissibles", "insupportable", "dangereux") decide the side; otherwise a
 statement supports its content ("je considère que le nucléaire est une filière
-d'avenir"), unless it denies ("les milices ne représentent pas les Maliens") or its tone
+d'avenir"), unless it denies ("les milices ne représentent pas les Maliens", "ce n'est pas cette
+mesure qui va nous aider") or its tone
 is clearly negative (below -0.3): then it opposes what it describes, or the actor it is
 about. The machine never calls a claim neutral (on 316 annotated claims its neutral
 calls matched the annotators once in eleven); a coder can, in the coding sheet.
@@ -686,6 +687,17 @@ def extract_claims(
     return claims
 
 
+def _cleft(token: Token) -> bool:
+    """Whether a word is the focus of a cleft sentence: "c'est X qui…", "ce n'est pas
+    cette mesure qui va nous aider"."""
+    children = list(token.children)
+    return (
+        any(c.dep_ == "cop" for c in children)
+        and any(c.dep_ == "nsubj" and normalize_key(c.text) in ("ce", "c'") for c in children)
+        and any(c.dep_ == "acl:relcl" for c in children)
+    )
+
+
 def _statements(
     spoken: list[Quote],
     claims: list[Claim],
@@ -739,8 +751,10 @@ def _statement(
     if judged:
         opposed = judged < 0
     else:
-        denied = any(  # "les milices ne représentent pas les Maliens"
-            t.lower_ in NEGATIONS and t.head.pos_ in ("VERB", "AUX") for t in doc[first : last + 1]
+        denied = any(  # "les milices ne représentent pas les Maliens"; a cleft: "ce
+            # n'est pas cette mesure qui va nous aider"
+            t.lower_ in NEGATIONS and (t.head.pos_ in ("VERB", "AUX") or _cleft(t.head))
+            for t in doc[first : last + 1]
         )
         opposed = denied or tone(first, last) < -STATEMENT_TONE
     position = "oppose" if opposed else "support"

@@ -663,7 +663,8 @@ def _described_person(subject: Token, context: _Context, previous: list[_Speaker
     title yet: "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif …, se
     félicite". A bare epithet (``resources/epithets.txt``) or a title with "même" when
     nobody else was named since: "« … » a poursuivi l'expert", "selon le même chercheur".
-    Empty when another person was named in between, the genders disagree, or, for a title
+    Empty when another person was named in between, a feminine noun describes a man (a
+    masculine one may describe a woman: "l'expert", "le ministre"), or, for a title
     without "même", the person already has a title (then "le ministre russe" after a quote
     of the American secretary of state is somebody else)."""
     lemma = normalize_key(subject.lemma_)
@@ -677,7 +678,7 @@ def _described_person(subject: Token, context: _Context, previous: list[_Speaker
         return _Speaker()
     speaker = previous[-1]
     gender = _grammatical_gender(subject)
-    if gender and speaker.gender and gender != speaker.gender:
+    if gender == "f" and speaker.gender == "m":
         return _Speaker()
     same = [c for c in subject.children if normalize_key(c.lemma_) == "même"]
     before = context.previous_sentence_start(subject)

@@ -1,12 +1,14 @@
 """Tone: a news tone lexicon matched on lemmas, with its evidence; and textblob-fr.
 
 ``tone`` comes from ``resources/tone_lexicon.csv`` (lemma, weight -3..3, category) and
-``resources/tone_modifiers.csv`` (negations, intensifiers, diminishers). Each word found
-is kept with its weight, so every score can be explained by the ``tone_words`` table.
-A word is negated when a negation governs it ("n'est pas dangereux", "sans violence",
-"aucun blessé", "il n'y a pas eu de violence"), and scaled by an intensifier or a
-diminisher that modifies it ("très grave", "légèrement blessé"). A span's tone is the
-sum of its words' weights, squashed into -1..1 as VADER does: ``s / sqrt(s² + 15)``.
+``resources/tone_modifiers.csv`` (negations, intensifiers, diminishers, nouns of
+privation). Each word found is kept with its weight, so every score can be explained by
+the ``tone_words`` table. A word is negated when a negation governs it ("n'est pas
+dangereux", "sans violence", "aucun blessé", "il n'y a pas eu de violence") or it is the
+complement of a noun of privation ("un manque de transparence"), and scaled by an
+intensifier or a diminisher that modifies it ("très grave", "légèrement blessé"). A
+span's tone is the sum of its words' weights, squashed into -1..1 as VADER does:
+``s / sqrt(s² + 15)``.
 Words inside names ("Front de libération") carry no tone.
 
 textblob-fr's ``polarity`` and ``subjectivity`` are kept as they are: it works offline
@@ -136,8 +138,10 @@ def _negation(token: Token, lexicon: ToneLexicon) -> bool:
 
 def _negation_factor(token: Token, lexicon: ToneLexicon) -> float | None:
     """The factor of a negation governing a word: among the word's own dependents ("n'est
-    pas grave", "aucun blessé", "sans violence"), or the partitive "pas de X" after a
-    negated verb ("il n'y a pas eu de violence"). None when the word is not negated."""
+    pas grave", "aucun blessé", "sans violence"), the partitive "pas de X" after a
+    negated verb ("il n'y a pas eu de violence"), a noun of privation the word is the
+    complement of ("un manque de transparence", "l'absence de violence"). None when the
+    word is not negated."""
     for child in token.children:
         if _negation(child, lexicon):
             return lexicon.modifiers[normalize_key(child.text)][1]
@@ -146,6 +150,9 @@ def _negation_factor(token: Token, lexicon: ToneLexicon) -> float | None:
         for child in token.head.children:
             if _negation(child, lexicon):
                 return lexicon.modifiers[normalize_key(child.text)][1]
+        kind, factor = lexicon.modifiers.get(normalize_key(token.head.lemma_), ("", 1.0))
+        if kind == "privation" and token.dep_ == "nmod":
+            return factor
     return None
 
 

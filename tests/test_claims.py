@@ -119,6 +119,11 @@ def test_sample_claims_are_traceable(sample) -> None:
             "Jean Dupont.",
             ("Jean Dupont", "oppose", "Mali"),
         ),
+        (  # a negated cleft denies its focus: the measure, not help
+            "« Ce n'est pas cette nouvelle loi qui va nous aider », a déclaré le maire Jean "
+            "Dupont.",
+            ("Jean Dupont", "oppose", ""),
+        ),
         (  # and opposes the actor it is about
             "Maria Zakharova a déclaré que Antony Blinken menait une guerre d'agression "
             "criminelle.",

@@ -373,6 +373,17 @@ def test_quote_offsets_slice_the_text(sample) -> None:
                 ("direct", "La mortalité est plus forte", "Paul Girard"),
             ],
         ),
+        (  # a masculine epithet may take up a woman, a feminine one never a man
+            "« Le pont tiendra », a déclaré Marie Girard. « Rien n'est sûr », a poursuivi "
+            "l'expert. « Tout ira bien », a déclaré Paul Petit. « Rien n'est sûr », a "
+            "poursuivi la chercheuse.",
+            [
+                ("direct", "Le pont tiendra", "Marie Girard"),
+                ("direct", "Rien n'est sûr", "Marie Girard"),
+                ("direct", "Tout ira bien", "Paul Petit"),
+                ("direct", "Rien n'est sûr", "la chercheuse"),
+            ],
+        ),
         (  # ...not when somebody else was named since
             "« Le pont tiendra », a déclaré Paul Girard. Marc Petit a visité le chantier "
             "hier. « Rien n'est sûr », a répondu l'expert.",

@@ -43,6 +43,12 @@ def test_negation_scope() -> None:
     none = analyze("L'accident n'a fait aucun blessé.").sentences["tone"].item()
     one = analyze("L'accident a fait un blessé.").sentences["tone"].item()
     assert none > one  # "aucun blessé" is good news in a bad one
+    # a noun of privation negates its complement: a lack of transparency is bad news
+    weight, negated, _ = words_of("Les experts regrettent un manque de transparence.")[
+        "transparence"
+    ]
+    assert weight < 0 and negated
+    assert words_of("Le scrutin s'est tenu en l'absence de violence.")["violence"][0] > 0
     # "plus" negates only with "ne"; the comparative keeps the word's tone
     assert not words_of("La crise est plus grave que prévu.")["grave"][1]
 
