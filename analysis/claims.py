@@ -103,6 +103,7 @@ class Claim:
     cue_last: int
     how: str  # own, act, reported, statement
     quote: int  # index of the quote the claim comes from, -1 outside quotations
+    holder: str  # the words naming the actor here: "Le groupe", "Elle", "M. Blinken"
 
     @property
     def confidence(self) -> float:
@@ -502,6 +503,15 @@ def _can_name(noun: Token, attributor: Attributor) -> bool:
     return attributor.mention(noun) is not None or _names_people(noun)
 
 
+def _words(holder: Token, attributor: Attributor) -> str:
+    """The words naming a holder where it acts: its mention ("M. Blinken"), the pronoun
+    ("Elle") or the noun phrase ("Le groupe", "les habitants des villes")."""
+    mention = attributor.mention(holder)
+    if mention is not None:
+        return mention.text
+    return holder.text if holder.pos_ == "PRON" else attributor.phrase(holder)
+
+
 def _named(token: Token, attributor: Attributor) -> str:
     """The actor a word stands for, or its own phrase when it is a word for people that
     names no actor ("Le géant japonais promet…", "la communauté scientifique")."""
@@ -652,34 +662,30 @@ def extract_claims(
             )
             actor = speaker if own else attributor.actor(holder)
             how = "own" if own else "reported"
+            words = spoken[number].speaker_mention if own else _words(holder, attributor)
         else:
             actor = _named(holder, attributor) if holder is not None else ""
             how = "act" if cue is not None and cue.kind == "act" else "own"
+            words = _words(holder, attributor) if holder is not None else ""
         performed = number < 0 or how == "reported"  # not the speaker's own words
         if not actor or (performed and actor not in named and not _can_hold(holder, attributor)):
             continue  # "les choix fiscaux ont favorisé…", "l'ouragan a balayé…": only people
-        actors = [actor]
+        actors = {actor: words}
         if holder is not None and performed:
-            conjuncts = [
-                _named(c, attributor)
-                for c in _coordinated(holder)
+            for other in (
+                _coordinated(holder)
                 + _listed(holder, attributor)
                 + _examples(holder, attributor)
                 + _companions(token)
-            ]
-            actors += [a for a in conjuncts if a and a not in actors]  # "le PASOK et la Gauche"
-        for name in actors:
+            ):  # "le PASOK et la Gauche"
+                name = _named(other, attributor)
+                if name and name not in actors:
+                    actors[name] = _words(other, attributor)
+        target = _target(token, list(actors), attributor)
+        for name, named_by in actors.items():
             claims.append(
                 Claim(
-                    name,
-                    position,
-                    first,
-                    last,
-                    _target(token, actors, attributor),
-                    cue_first,
-                    cue_last,
-                    how,
-                    number,
+                    name, position, first, last, target, cue_first, cue_last, how, number, named_by
                 )
             )
     claims.extend(_statements(spoken, claims, parsed, attributor, tone))
@@ -725,12 +731,12 @@ def _statements(
             if last < first or key in taken or not any(t.is_alpha for t in doc[first : last + 1]):
                 continue
             taken.add(key)
-            found.append(_statement(quote.speaker, number, first, last, attributor, tone))
+            found.append(_statement(quote, number, first, last, attributor, tone))
     return found
 
 
 def _statement(
-    speaker: str,
+    quote: Quote,
     number: int,
     first: int,
     last: int,
@@ -739,6 +745,7 @@ def _statement(
 ) -> Claim:
     """The claim of a speaker's words first..last without a cue of their own."""
     doc = attributor.context.doc
+    speaker = quote.speaker
     target = next(
         (
             m.actor
@@ -758,4 +765,15 @@ def _statement(
         )
         opposed = denied or tone(first, last) < -STATEMENT_TONE
     position = "oppose" if opposed else "support"
-    return Claim(speaker, position, first, last, target, first, last, "statement", number)
+    return Claim(
+        speaker,
+        position,
+        first,
+        last,
+        target,
+        first,
+        last,
+        "statement",
+        number,
+        quote.speaker_mention,
+    )

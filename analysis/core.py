@@ -278,6 +278,7 @@ def tabulate(
                 "article_id": article_id,
                 "claim_id": number,
                 "actor": claim.actor,
+                "holder": claim.holder,
                 "position": claim.position,
                 "issue": article.text[start:end],
                 "concept": _concept(article.text[start:end], keyphrases, name_keys),

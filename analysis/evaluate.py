@@ -293,7 +293,9 @@ def evaluate_claims(
     """One row per gold claim of ``path`` (gold.json format: each claim has an actor, a
     position and either ``lines``, 1-based line numbers, or ``evidence``, a string of the
     article): ``found`` when a system claim of that actor and position stands in those
-    lines or in a sentence overlapping the evidence, ``wrong position`` when the actor's
+    lines or in a sentence overlapping the evidence (the actor named as the system names
+    it, by a form the article uses for it, or by the very words the system read as its
+    holder there: "Le groupe" for L'Oréal), ``wrong position`` when the actor's
     claims there all have another position, ``missed`` otherwise. With ``against``, a
     second annotation of the same article takes the system's place: how far two people
     agree under the same count."""
@@ -306,7 +308,7 @@ def evaluate_claims(
     forms = dict(zip(result.actors["actor"], result.actors["forms"], strict=True))
     sentences = result.sentences[["sentence_id", "paragraph_id", "start", "end"]]
     if against is None:
-        claims = result.claims[["actor", "position", "sentence_id"]]
+        claims = result.claims[["actor", "holder", "position", "sentence_id"]]
     else:
         forms = {}
         claims = _annotated_claims(Path(against), text, sentences)
@@ -321,7 +323,10 @@ def evaluate_claims(
         else:
             start, end = _find(text, claim["evidence"], set())
             here = claims[(claims["start_sentence"] < end) & (claims["end_sentence"] > start)]
-        same = [same_actor(claim["actor"], a, forms.get(a, "")) for a in here["actor"]]
+        same = [
+            same_actor(claim["actor"], a, forms.get(a, "")) or _name(claim["actor"]) == _name(h)
+            for a, h in zip(here["actor"], here["holder"], strict=True)
+        ]
         mine = here[pd.Series(same, index=here.index, dtype=bool)]
         if (mine["position"] == claim["position"]).any():
             status = "found"
@@ -348,10 +353,15 @@ def _annotated_claims(path: Path, text: str, sentences: pd.DataFrame) -> pd.Data
         start, end = _find(text, claim["evidence"], set())
         overlapping = sentences[(sentences["start"] < end) & (sentences["end"] > start)]
         rows += [
-            {"actor": claim["actor"], "position": claim["position"], "sentence_id": number}
+            {
+                "actor": claim["actor"],
+                "holder": claim["actor"],
+                "position": claim["position"],
+                "sentence_id": number,
+            }
             for number in overlapping["sentence_id"]
         ]
-    return pd.DataFrame(rows, columns=["actor", "position", "sentence_id"])
+    return pd.DataFrame(rows, columns=["actor", "holder", "position", "sentence_id"])
 
 
 def _claims_report(table: pd.DataFrame) -> str:

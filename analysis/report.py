@@ -193,7 +193,17 @@ def report_html(analysis: Analysis, *, lang: str = "en") -> str:
             h("claims"),
             _table(
                 analysis.claims,
-                ["actor", "position", "topic", "target", "cue", "evidence", "how", "confidence"],
+                [
+                    "actor",
+                    "holder",
+                    "position",
+                    "topic",
+                    "target",
+                    "cue",
+                    "evidence",
+                    "how",
+                    "confidence",
+                ],
             ),
         ),
         (

@@ -154,6 +154,12 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "article_id": (STR, "Article."),
         "claim_id": (INT, "Position of the claim in the article, from 0."),
         "actor": (STR, "Actor who holds the position (named as in the actors table)."),
+        "holder": (
+            STR,
+            "The words naming the actor where the claim is made: 'M. Blinken', 'Elle', 'le "
+            "groupe'; empty when none do there (a quotation going on from the one before, a "
+            "claim a coder added).",
+        ),
         "position": (
             STR,
             "support, oppose or neutral. A statement without cue supports what it says, or "

@@ -27,6 +27,20 @@ def test_sample_claims_match_the_annotation() -> None:
     assert counts.get("wrong position", 0) <= 2
 
 
+def test_claims_keep_the_words_naming_their_actor() -> None:
+    claims = analyze(
+        "Total a fermé sa raffinerie de Gonfreville en septembre. Le groupe refuse de "
+        "négocier avec les syndicats. « Nous condamnons cette fermeture », a déclaré Marie "
+        "Dupont, de la CGT. Elle exige un plan social."
+    ).claims
+    named = set(zip(claims["actor"], claims["holder"], strict=True))
+    assert {
+        ("Total", "Le groupe"),
+        ("Marie Dupont", "Marie Dupont"),
+        ("Marie Dupont", "Elle"),
+    } <= named
+
+
 def test_sample_claims_are_traceable(sample) -> None:
     text = sample.articles["text"].item()
     claims = sample.claims
