@@ -61,7 +61,9 @@ from .resources import normalize_key, titles, word_list
 
 POSITIONS = ("support", "oppose", "neutral")
 #: Words that negate a cue ("ne … pas", "aucun intérêt"); "plus" only with "ne".
-NEGATIONS = frozenset({"pas", "jamais", "guère", "point", "nullement", "aucun", "aucune", "nul"})
+NEGATIONS = frozenset(
+    {"pas", "jamais", "guère", "point", "nullement", "aucun", "aucune", "nul", "ni"}
+)
 FIRST_PERSON = frozenset({"je", "j'", "nous", "on"})
 #: A preposition's contractions with the article.
 CONTRACTIONS = {"à": ("au", "aux"), "de": tuple(GENITIVE - {"de"})}
@@ -246,9 +248,24 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
         return None  # "condamné à 16 ans de prison", not "a décidé de rendre public"
     if cue.not_with and any(c.dep_ == "case" and c.lower_ == cue.not_with for c in token.children):
         return None  # a noun after that preposition: "sur le plan économique"
-    if cue.flip_with and _introduced_by(token, cue.flip_with):
+    if cue.flip_with and _turned(token, cue.flip_with):
         return replace(cue, position=_flip(cue.position))  # "a voté contre la loi"
+    acted = cue.position == "support" and cue.kind == "act" and pos == "VERB"
+    objects = [token, *(c for c in token.children if c.dep_ == "obj")]
+    if acted and any(_introduced_by(o, "contre", ("case",)) for o in objects):
+        return replace(cue, position="oppose")  # "a lancé une campagne contre la mesure"
     return cue
+
+
+def _turned(token: Token, preposition: str) -> bool:
+    """Whether the preposition that turns a cue goes with it: before its complement ("a
+    voté contre la loi"), alone ("ont voté contre"), or, for the object of a verb, on the
+    verb the parser hung it on ("signer une pétition pour le projet")."""
+    if _introduced_by(token, preposition) or any(
+        c.dep_ == "advmod" and c.lower_ == preposition for c in token.children
+    ):
+        return True
+    return token.dep_ == "obj" and _introduced_by(token.head, preposition, ("case",))
 
 
 def _undergone(token: Token) -> bool:
@@ -704,6 +721,11 @@ def _cleft(token: Token) -> bool:
     )
 
 
+def _neither(token: Token) -> bool:
+    """A "ni" denying what a copula says: "ce document n'est ni une reconnaissance, ni…"."""
+    return token.lower_ == "ni" and any(c.dep_ == "cop" for c in token.head.children)
+
+
 def _statements(
     spoken: list[Quote],
     claims: list[Claim],
@@ -759,8 +781,9 @@ def _statement(
         opposed = judged < 0
     else:
         denied = any(  # "les milices ne représentent pas les Maliens"; a cleft: "ce
-            # n'est pas cette mesure qui va nous aider"
-            t.lower_ in NEGATIONS and (t.head.pos_ in ("VERB", "AUX") or _cleft(t.head))
+            # n'est pas cette mesure qui va nous aider"; "ce n'est ni une reconnaissance…"
+            t.lower_ in NEGATIONS
+            and (t.head.pos_ in ("VERB", "AUX") or _cleft(t.head) or _neither(t))
             for t in doc[first : last + 1]
         )
         opposed = denied or tone(first, last) < -STATEMENT_TONE

@@ -383,6 +383,12 @@ def _subject(verb: Token) -> Token | None:
             return borrowed[0]
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "la veuve …, de demander", "le ministre, affirmant que"
+        reports = any(c.dep_ == "ccomp" for c in verb.children)
+        if verb.dep_ == "conj" and verb.head.dep_ == "acl" and reports:
+            # "a rappelé les dégâts, estimés à…, et assuré que": the parser hung the verb
+            # on the participle; the damage says nothing, the one who recalled it does
+            verb = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), verb.head)
+            continue
         if verb.dep_ == "xcomp":  # "convaincre la veuve de demander": the object speaks
             objects = [c for c in verb.head.children if c.dep_ in ("obj", "iobj")]
             if objects:
@@ -602,15 +608,27 @@ def _definite(noun: Token) -> bool:
 
 def _named_organisation(noun: Token, context: _Context) -> str:
     """The organisation a bare definite epithet takes up (``resources/organisation_epithets
-    .txt``): the only one named in its sentence before it or in the two sentences before;
-    '' when there is none or more than one."""
+    .txt``): the one named earlier whose name opens with that noun ("Le syndicat" after
+    the Syndicat national des contrôleurs…, even when the DGAC was named since), else the
+    only one named in its sentence before it or in the two sentences before; '' when
+    there is none or more than one."""
+    lemma = normalize_key(noun.lemma_)
     if (
         noun.pos_ != "NOUN"
-        or normalize_key(noun.lemma_) not in word_list("organisation_epithets")
+        or lemma not in word_list("organisation_epithets")
         or not _definite(noun)
         or any(c.dep_ not in ("det", "case") for c in noun.children)
     ):
         return ""
+    titled = {  # the names that open with the epithet: "Syndicat national des…"
+        m.actor
+        for m in context.mentions
+        if m.token_start < noun.i
+        and m.type == "organisation"
+        and normalize_key(context.doc[m.token_start].lemma_) == lemma
+    }
+    if len(titled) == 1:
+        return titled.pop()
     start = noun.sent.start
     for _ in range(2):
         start = noun.doc[start - 1].sent.start if start else 0

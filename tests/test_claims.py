@@ -133,6 +133,19 @@ def test_sample_claims_are_traceable(sample) -> None:
             "Jean Dupont.",
             ("Jean Dupont", "oppose", "Mali"),
         ),
+        (  # "contre" alone after the verb turns it
+            "Le Parti socialiste et les écologistes ont voté contre.",
+            ("Parti socialiste", "oppose", ""),
+        ),
+        (  # an act of support against something opposes it
+            "La CGT a lancé une campagne publique contre la réforme.",
+            ("CGT", "oppose", ""),
+        ),
+        (  # "ni … ni" denies what a copula says
+            "« Ce document n'est ni une reconnaissance, ni une amnistie », a insisté le "
+            "ministre Jean Dupont.",
+            ("Jean Dupont", "oppose", ""),
+        ),
         (  # a negated cleft denies its focus: the measure, not help
             "« Ce n'est pas cette nouvelle loi qui va nous aider », a déclaré le maire Jean "
             "Dupont.",

@@ -405,6 +405,24 @@ def test_quote_offsets_slice_the_text(sample) -> None:
             "qu'il investira 100 millions d'euros.",
             [("indirect", "il investira 100 millions d'euros", "Total")],
         ),
+        (  # ...or the one whose name opens with the noun, though another was named since
+            "Le Syndicat national des contrôleurs du trafic aérien maintient son préavis. La "
+            "Direction générale de l'aviation civile a reçu ses représentants lundi. Le "
+            "syndicat a répondu que cette offre était insuffisante.",
+            [
+                (
+                    "indirect",
+                    "cette offre était insuffisante",
+                    "Syndicat national des contrôleurs du trafic aérien",
+                )
+            ],
+        ),
+        (  # a reporting verb the parser hung on a participle speaks for the main subject
+            "Le ministre Pieter Vandamme a rappelé les dégâts causés en octobre dernier "
+            "boulevard du Jardin botanique, estimés par la Ville de Bruxelles à près de 1,4 "
+            "million d'euros, et assuré qu'il n'avait aucune intention de retirer le texte.",
+            [("indirect", "il n'avait aucune intention de retirer le texte", "Pieter Vandamme")],
+        ),
         (  # ...not when two were named
             "Total et Shell fermeront leurs raffineries en septembre. Le groupe a annoncé "
             "qu'il investira 100 millions d'euros.",
