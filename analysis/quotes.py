@@ -1581,8 +1581,21 @@ class Attributor:
         return _subject(verb)
 
     def actor(self, token: Token) -> str:
-        """The actor a subject or a name stands for, '' when none is found."""
-        return _speaker_of(token, self.context, []).name
+        """The actor a subject or a name stands for, '' when none is found; an epithet
+        takes up the person named last as it would the person quoted last ("Le maire,
+        Lassina Cissé, … L'élu demande")."""
+        context = self.context
+        named = [m for m in context.mentions if m.type == "person" and m.token_start < token.i]
+        last = [
+            _Speaker(
+                m.actor,
+                gender=context.genders.get(m.actor),
+                person_like=True,
+                paragraph=context.paragraph(context.doc[m.token_start]),
+            )
+            for m in named[-1:]
+        ]
+        return _speaker_of(token, context, last).name
 
     def phrase(self, token: Token) -> str:
         """The noun phrase a noun heads, as written: "la communauté scientifique"."""

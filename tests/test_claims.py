@@ -133,6 +133,11 @@ def test_sample_claims_are_traceable(sample) -> None:
             "Jean Dupont.",
             ("Jean Dupont", "oppose", "Mali"),
         ),
+        (  # an epithet takes up the person named last
+            "Le maire de Yopougon, Lassina Cissé, se trouve dans une position délicate. "
+            "L'élu demande au gouvernement un geste pour les familles.",
+            ("Lassina Cissé", "support", ""),
+        ),
         (  # "contre" alone after the verb turns it
             "Le Parti socialiste et les écologistes ont voté contre.",
             ("Parti socialiste", "oppose", ""),
