@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import csv
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -68,7 +68,9 @@ FIRST_PERSON = frozenset({"je", "j'", "nous", "on"})
 #: A preposition's contractions with the article.
 CONTRACTIONS = {"à": ("au", "aux"), "de": tuple(GENITIVE - {"de"})}
 #: Verbs whose negation reaches the infinitive they govern ("ne peut pas interdire").
-MODALS = frozenset({"pouvoir", "devoir", "vouloir", "falloir", "aller", "savoir", "oser"})
+MODALS = frozenset(
+    {"pouvoir", "devoir", "vouloir", "falloir", "aller", "savoir", "oser", "entendre"}
+)
 #: Links by which a cue governs another cue that says what it is about ("appelle au
 #: rejet", "exige la suppression", "refuse de soutenir"); with "à", "de" or none.
 COMPLEMENTS = frozenset({"obj", "xcomp", "obl:arg", "obl:mod", "obl", "nmod"})
@@ -229,6 +231,9 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
         for form in _masculine_singular(lemma)[1:]:
             if form.endswith(AGENT_ENDINGS):  # not "retraite" for "retrait"
                 cue = cue or claim_cues().get((form, pos))
+    if cue is None and pos == "ADJ":  # the tagger's lemma of "choqué" may be "choquer"
+        for form in _masculine_singular(normalize_key(token.text)):
+            cue = cue or claim_cues().get((form, pos))
     if cue is None and pos == "ADJ":
         cue = _prefix_cue(token)
     # "sommes déterminés" reads as the adjective, "ont déterminé que" does not
@@ -393,7 +398,10 @@ def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Tok
             return described
         return _holder(described, attributor, cue)
     if token.pos_ == "ADJ":
-        return next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+        subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+        if subject is None and token.dep_ == "xcomp" and token.head.pos_ == "VERB":
+            return attributor.subject(token.head)  # "s'est dit « choqué »", "se montre réservé"
+        return subject
     if token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.dep_ == "ROOT":
         return token.head  # a headline the parser read as a list: "Wikipédia … proteste"
     if token.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in token.children):
@@ -721,6 +729,23 @@ def _cleft(token: Token) -> bool:
     )
 
 
+def _against(tokens: Iterable[Token]) -> bool | None:
+    """Whether words say they are against something ("nous sommes contre le fait
+    que…"), or not ("nous ne sommes pas contre la route"); None when they say neither."""
+    for token in tokens:
+        if token.lower_ != "contre" or token.dep_ != "case":
+            continue
+        head = token.head
+        if any(c.dep_ == "cop" for c in head.children):
+            words = [head]
+        elif head.dep_.startswith("obl") and head.head.lemma_ == "être":
+            words = [head, head.head]
+        else:
+            continue
+        return not any(c.lower_ in NEGATIONS for w in words for c in w.children)
+    return None
+
+
 def _neither(token: Token) -> bool:
     """A "ni" denying what a copula says: "ce document n'est ni une reconnaissance, ni…"."""
     return token.lower_ == "ni" and any(c.dep_ == "cop" for c in token.head.children)
@@ -777,7 +802,10 @@ def _statement(
         "",
     )
     judged = tone(first, last, "evaluation")  # "ces actes sont inadmissibles"
-    if judged:
+    against = _against(doc[first : last + 1])
+    if against is not None:
+        opposed = against
+    elif judged:
         opposed = judged < 0
     else:
         denied = any(  # "les milices ne représentent pas les Maliens"; a cleft: "ce

@@ -133,6 +133,23 @@ def test_sample_claims_are_traceable(sample) -> None:
             "Jean Dupont.",
             ("Jean Dupont", "oppose", "Mali"),
         ),
+        (  # being against something opposes it, not being against it supports
+            "« Nous ne sommes pas contre la route », a lancé Mariam Koné.",
+            ("Mariam Koné", "support", ""),
+        ),
+        (
+            "« Nous sommes contre le fait qu'on nous jette dehors », a lancé Mariam Koné.",
+            ("Mariam Koné", "oppose", ""),
+        ),
+        (  # an adjective after "se dire" is the subject's: "s'est dit « choqué »"
+            "Le ministre Cédric Vuilleumier s'est dit « choqué » de ne pas avoir été informé "
+            "avant l'annonce et a demandé à rencontrer la direction sans délai.",
+            ("Cédric Vuilleumier", "oppose", ""),
+        ),
+        (  # a negation reaches the infinitive after "entendre": not backing down supports
+            "La ministre Isabelle Ferrand a assuré qu'elle n'entendait pas reculer.",
+            ("Isabelle Ferrand", "support", ""),
+        ),
         (  # an epithet takes up the person named last
             "Le maire de Yopougon, Lassina Cissé, se trouve dans une position délicate. "
             "L'élu demande au gouvernement un geste pour les familles.",
