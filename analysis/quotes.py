@@ -366,6 +366,14 @@ def _subject(verb: Token) -> Token | None:
         ]
         if subjects:
             child = min(subjects, key=lambda c: abs(c.i - verb.i))  # the nearest one
+            first = min(subjects, key=lambda c: c.i)
+            apposed = (
+                first.pos_ == "PROPN"
+                and first.i < child.i < verb.i
+                and verb.doc[first.right_edge.i + 1].text == ","
+            )
+            if apposed:  # "Syna, l'autre organisation de la branche, réclame": the name
+                child = first
             if child.lower_ == "qui" and verb.dep_.startswith("acl"):
                 return verb.head  # "Janet Yellen, qui a déclaré…"
             return child
@@ -536,6 +544,8 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     pronoun = normalize_key(subject.text).lstrip("-")
     if mention is None and subject.pos_ == "NOUN":  # "Bernard Bonnet, le successeur…"
         mention = _apposed_person(subject, context.doc, context.mention_of_token)
+    if mention is None and subject.dep_ == "appos":  # "Syna, l'autre organisation …, réclame"
+        mention = context.mention_of_token.get(subject.head.i)
     if mention is None and pronoun not in PERSONAL and pronoun not in IMPERSONAL:
         persons = [  # "le président Poutine", "…, M. Z"; not "le successeur de M. Z"
             context.mention_of_token[t.i]

@@ -150,6 +150,16 @@ def test_sample_claims_are_traceable(sample) -> None:
             "La ministre Isabelle Ferrand a assuré qu'elle n'entendait pas reculer.",
             ("Isabelle Ferrand", "support", ""),
         ),
+        (  # a name before its apposition holds the claim, though the parser gives both
+            "Le syndicat Unia dénonce le plan. Syna, l'autre organisation représentée dans la "
+            "branche, réclame un plan social.",
+            ("Syna", "support", ""),
+        ),
+        (
+            "Le SE-Unsa se montre plus ouvert, mais conditionne son accord à une hausse des "
+            "salaires.",
+            ("SE-Unsa", "support", ""),
+        ),
         (  # an epithet takes up the person named last
             "Le maire de Yopougon, Lassina Cissé, se trouve dans une position délicate. "
             "L'élu demande au gouvernement un geste pour les familles.",
