@@ -1,9 +1,10 @@
-"""Claims: who stands where. Each claim is an actor's position (support or oppose; a
-coder may add neutral) on what a cue word is about, with the sentence and the cue that
-support it.
+"""Claims: who stands where. Each claim is an actor's position (support, oppose, or
+neutral for abstaining and declining to comment) on what a cue word is about, with the
+sentence and the cue that support it.
 
-Claims come from the cue constructions of ``resources/claim_cues.csv`` (lemma, part of
-speech, position, kind, a preposition that gives the word another sense when it
+Claims come from the cue constructions of ``resources/claim_cues.csv`` (lemma, with
+"se " or "s'" for a cue only in its reflexive use: "se mobiliser"; part of speech,
+position, kind, a preposition that gives the word another sense when it
 introduces a noun: "condamné à 16 ans de prison" is a sentence, not a condemnation, one
 that turns the position: "voter contre", and ``patient`` for a noun whose "de"
 complement undergoes it: "la création de l'agence", or who is "en" it: "pris 52
@@ -12,12 +13,18 @@ diplomates en otages"): what an actor calls for, welcomes, condemns or refuses
 opposition ("a suspendu sa participation", "ont imposé des sanctions à la Russie",
 "s'est engagée à accroître l'aide"), a prefix of stance on an adjective ("anti-",
 "pro-": "des slogans anti-américains"), an imperative in a quotation ("Mettez fin à
-cette guerre"), and adjectives of commitment ("nous sommes prêts à soutenir…"). A
+cette guerre"), and adjectives of commitment ("nous sommes prêts à soutenir…"). People
+gathering or marching oppose unless a purpose says otherwise ("se sont rassemblés pour
+soutenir le maire" is the support the purpose states). A
 negation of the cue turns support into opposition and back, also through a modal ("on ne
 peut pas interdire") or "peu de"; a cue that governs another says what it is for ("a
 appelé au rejet du projet" opposes). The holder is the subject, the agent of a passive,
-the group a number stands for, the names of a list (or a word for people listed with
-them), who acts with the subject ("a voté contre avec l'opposition"), the names a group
+the subject after the verb of an object relative ("une lecture que contestent les
+syndicats"), the group a number stands for, the names of a list (or a word for people
+listed with them, or the names a plural noun lists between commas), who acts with the
+subject ("a voté contre avec l'opposition"), who called for the act ("à l'appel de X,
+des agriculteurs ont bloqué…"), the agent of a participle carrying out a cue noun ("une
+grève lancée par l'intersyndicale"), the names a group
 gives as examples ("dont Amnesty International"), the owner of what acts ("financé par
 les dons de Google"), the name nearest a "qui" hung on a noun that names nobody ("la
 position du gouvernement du Parti québécois qui désire…"), or "ce dernier"; a plural
@@ -34,8 +41,11 @@ statement supports its content ("je considère que le nucléaire est une filièr
 d'avenir"), unless it denies ("les milices ne représentent pas les Maliens", "ce n'est pas cette
 mesure qui va nous aider") or its tone
 is clearly negative (below -0.3): then it opposes what it describes, or the actor it is
-about. The machine never calls a claim neutral (on 316 annotated claims its neutral
-calls matched the annotators once in eleven); a coder can, in the coding sheet.
+about. The machine calls a claim neutral only where the words say it: abstaining, a
+comment declined ("s'est refusé à commenter", "n'a pas souhaité réagir": the cues of kind
+``comment`` count only so) or a bare acknowledgement ("s'est borné à prendre note");
+calling informational statements neutral was measured and matched the annotators once in
+eleven. A coder can set neutral anywhere in the coding sheet.
 
 >>> from analysis import analyze
 >>> claims = analyze().claims
@@ -56,7 +66,7 @@ from .errors import ResourceError
 from .mentions import Mention
 from .nlp import ParsedArticle
 from .paths import RESOURCE_DIR
-from .quotes import EXAMPLE_WORDS, GENITIVE, Attributor, Quote
+from .quotes import EXAMPLE_WORDS, GENITIVE, Attributor, Quote, relative_subject
 from .resources import normalize_key, titles, word_list
 
 POSITIONS = ("support", "oppose", "neutral")
@@ -78,6 +88,10 @@ COMPLEMENTS = frozenset({"obj", "xcomp", "obl:arg", "obl:mod", "obl", "nmod"})
 #: "défenseur".
 AGENT_ENDINGS = ("ant", "an", "ien", "eur", "ier")
 #: Confidence by origin of the claim.
+KINDS = ("speech", "act", "comment")
+
+REFLEXIVES = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
+
 CONFIDENCE = {"own": 0.8, "act": 0.7, "reported": 0.5, "statement": 0.5}
 #: Tone below which a statement without cue opposes what it describes.
 STATEMENT_TONE = 0.3
@@ -92,6 +106,7 @@ class Cue:
     not_with: str = ""  # a preposition that changes the sense: "condamné à", "sur le plan"
     flip_with: str = ""  # a preposition that turns the position: "voter contre"
     patient: bool = False  # a noun whose "de" complement undergoes it: "la création de X"
+    reflexive: bool = False  # a cue only with "se": "se mobiliser", "s'abstenir"
 
 
 @dataclass(frozen=True)
@@ -124,12 +139,16 @@ def claim_cues() -> dict[tuple[str, str], Cue]:
     for line, row in enumerate(rows, 2):
         complement = row.get("complement") or ""
         if (
-            row["position"] not in POSITIONS[:2]
+            row["position"] not in POSITIONS
+            or row["kind"] not in KINDS
+            or (row["kind"] == "comment" and row["position"] != "neutral")
             or row["pos"] not in ("VERB", "ADJ", "NOUN")
             or complement not in ("", "patient")
         ):
             raise ResourceError(f"malformed resource file {path}, line {line}: {row}")
-        key = (normalize_key(row["cue"]), row["pos"])
+        lemma = normalize_key(row["cue"])
+        reflexive = lemma.startswith(("se ", "s'"))
+        key = (lemma.split("'" if lemma.startswith("s'") else " ", 1)[-1], row["pos"])
         if key in cues:
             raise ResourceError(f"resource file {path}, line {line}: {key} is listed twice")
         cues[key] = Cue(
@@ -138,6 +157,7 @@ def claim_cues() -> dict[tuple[str, str], Cue]:
             normalize_key(row.get("not_with") or ""),
             normalize_key(row.get("flip_with") or ""),
             complement == "patient",
+            reflexive,
         )
     return cues
 
@@ -193,7 +213,17 @@ def _genitive(token: Token) -> bool:
 
 
 def _flip(position: str) -> str:
-    return {"support": "oppose", "oppose": "support"}[position]
+    """The other side; a neutral claim stays neutral."""
+    return {"support": "oppose", "oppose": "support"}.get(position, position)
+
+
+def _reflexive(verb: Token) -> bool:
+    """A verb with its reflexive pronoun: "se sont mobilisés", "nous nous sommes
+    rassemblés"."""
+    return any(
+        c.lower_ in REFLEXIVES and c.i < verb.i and not c.dep_.startswith("nsubj")
+        for c in verb.children
+    )
 
 
 def _agent(token: Token) -> Token | None:
@@ -231,6 +261,8 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
         for form in _masculine_singular(lemma)[1:]:
             if form.endswith(AGENT_ENDINGS):  # not "retraite" for "retrait"
                 cue = cue or claim_cues().get((form, pos))
+    if cue is None and tensed:  # "s'est borné à": the participle as an adjective
+        cue = claim_cues().get((lemma, "ADJ"))
     if cue is None and pos == "ADJ":  # the tagger's lemma of "choqué" may be "choquer"
         for form in _masculine_singular(normalize_key(token.text)):
             cue = cue or claim_cues().get((form, pos))
@@ -242,11 +274,19 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
             cue = cue or claim_cues().get((form, "ADJ"))
     if cue is None:
         return None
+    if cue.reflexive and not _reflexive(token):
+        return None  # "l'État a mobilisé des moyens" is no stance, "se mobiliser" is
     if pos == "VERB":
-        passive = any(c.dep_ == "aux:pass" for c in token.children) or _undergone(token)
+        passive = (
+            any(c.dep_ == "aux:pass" for c in token.children) and not _reflexive(token)
+        ) or _undergone(token)
         if passive and (quoted or _agent(token) is None):
             return None  # "la réunion avait été demandée par X", said by Y: no stance
-        adjectival = token.dep_ in ("acl", "amod") and "Past" in token.morph.get("Tense")
+        adjectival = (
+            token.dep_ in ("acl", "amod")
+            and "Past" in token.morph.get("Tense")
+            and not any(c.dep_.startswith("aux") for c in token.children)
+        )  # not "300 personnes se sont rassemblées", which the parser may hang on its noun
         if adjectival and _agent(token) is None:
             return None  # "les emplois menacés": a participle describing, not a stance
     if cue.not_with and _introduced_by(token, cue.not_with, ("case",)):
@@ -254,12 +294,24 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     if cue.not_with and any(c.dep_ == "case" and c.lower_ == cue.not_with for c in token.children):
         return None  # a noun after that preposition: "sur le plan économique"
     if cue.flip_with and _turned(token, cue.flip_with):
+        if cue.flip_with == "pour" and any(_cue_of(c, quoted) for c in _purposes(token)):
+            return None  # "se sont rassemblés pour soutenir…": the purpose says it
         return replace(cue, position=_flip(cue.position))  # "a voté contre la loi"
     acted = cue.position == "support" and cue.kind == "act" and pos == "VERB"
     objects = [token, *(c for c in token.children if c.dep_ == "obj")]
     if acted and any(_introduced_by(o, "contre", ("case",)) for o in objects):
         return replace(cue, position="oppose")  # "a lancé une campagne contre la mesure"
     return cue
+
+
+def _purposes(token: Token) -> list[Token]:
+    """The complements of ``token`` that say what it is for: "pour soutenir le projet",
+    "pour une manifestation"."""
+    return [
+        c
+        for c in token.children
+        if any(g.dep_ in ("case", "mark") and g.lower_ == "pour" for g in c.children)
+    ]
 
 
 def _turned(token: Token, preposition: str) -> bool:
@@ -468,16 +520,10 @@ def _examples(holder: Token, attributor: Attributor) -> list[Token]:
     return found
 
 
-def _listed(holder: Token, attributor: Attributor) -> list[Token]:
-    """Names listed right after the holder's phrase that the parser hung on the verb
-    instead of coordinating them with the holder: "signé par 22 des 27 gouvernements de
-    l'Union européenne, ainsi que les États-Unis, le Japon… et le Maroc", "financée par
-    les dons de l'Allen Institute (50 %), Gordon and Betty Moore Foundation (25 %) et
-    Google (25 %)". The list must close with "et" or "ou" and end the clause."""
-    doc = holder.doc
-    mention = attributor.mention(holder)
-    i = max(holder.right_edge.i + 1, mention.token_end if mention is not None else 0)
-    end = holder.sent.end
+def _names_from(i: int, end: int, attributor: Attributor) -> tuple[list[Mention], bool, int]:
+    """The names listed from token ``i`` on, before ``end``: the mentions, whether "et"
+    or "ou" closes the list, and where it stops."""
+    doc = attributor.context.doc
     items: list[Mention] = []
     closed = False
     while i < end:
@@ -496,6 +542,20 @@ def _listed(holder: Token, attributor: Attributor) -> list[Token]:
             i = named.token_end
         else:
             break
+    return items, closed, i
+
+
+def _listed(holder: Token, attributor: Attributor) -> list[Token]:
+    """Names listed right after the holder's phrase that the parser hung on the verb
+    instead of coordinating them with the holder: "signé par 22 des 27 gouvernements de
+    l'Union européenne, ainsi que les États-Unis, le Japon… et le Maroc", "financée par
+    les dons de l'Allen Institute (50 %), Gordon and Betty Moore Foundation (25 %) et
+    Google (25 %)". The list must close with "et" or "ou" and end the clause."""
+    doc = holder.doc
+    mention = attributor.mention(holder)
+    start = max(holder.right_edge.i + 1, mention.token_end if mention is not None else 0)
+    end = holder.sent.end
+    items, closed, i = _names_from(start, end, attributor)
     listed = {j for m in items for j in range(m.token_start, m.token_end)}
     if not items or not closed or (i < end and not doc[i].is_punct):
         return []
@@ -507,6 +567,67 @@ def _listed(holder: Token, attributor: Attributor) -> list[Token]:
 
     roots = [doc[m.token_start : m.token_end].root for m in items]
     return [r for r in roots if hung_on_verb(r)]
+
+
+def _enumerated(holder: Token, attributor: Attributor) -> list[Token]:
+    """The names a plural noun holder lists between commas: "Les quatre syndicats
+    représentatifs, CGT-Cheminots, UNSA-Ferroviaire, SUD-Rail et CFDT-Cheminots,
+    protestent"."""
+    doc = holder.doc
+    if holder.pos_ != "NOUN" or "Plur" not in holder.morph.get("Number"):
+        return []
+    comma = next((t for t in doc[holder.i + 1 : holder.right_edge.i] if t.text == ","), None)
+    if comma is None or any(t.pos_ not in ("ADJ", "ADV") for t in doc[holder.i + 1 : comma.i]):
+        return []
+    items, closed, i = _names_from(comma.i + 1, holder.right_edge.i + 1, attributor)
+    if len(items) < 2 or not closed or (i <= holder.right_edge.i and doc[i].text != ","):
+        return []
+    return [doc[m.token_start : m.token_end].root for m in items]
+
+
+def _carried_out(token: Token, cues: dict[int, Cue]) -> bool:
+    """Whether an act of support is a participle carrying out the cue noun it describes,
+    whose agent holds that noun's claim: "une grève lancée par l'intersyndicale"."""
+    cue = cues.get(token.i)
+    return (
+        cue is not None
+        and cue.position == "support"
+        and cue.kind == "act"
+        and token.dep_ == "acl"
+        and token.head.i in cues
+        and _agent(token) is not None
+    )
+
+
+def _call(token: Token, cues: dict[int, Cue]) -> bool:
+    """Whether a noun of speech is the call at whose behest a verb's act is done: "à
+    l'appel des syndicats", "à la demande de la famille"."""
+    cue = cues.get(token.i)
+    return (
+        cue is not None
+        and cue.kind == "speech"
+        and cue.position == "support"
+        and token.pos_ == "NOUN"
+        and token.dep_.startswith("obl")
+        and token.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "case" and c.lower_ in ("à", "au") for c in token.children)
+        and any(c.dep_ == "nmod" and _genitive(c) for c in token.children)
+    )
+
+
+def _callers(token: Token, cues: dict[int, Cue], attributor: Attributor) -> list[Token]:
+    """Who called for an act, and so share its claim: "À l'appel de la Coordination
+    rurale, des agriculteurs ont bloqué l'autoroute", also a caller the parser
+    coordinated with the call ("à l'appel des syndicats et de plusieurs sociétés")."""
+    found = []
+    for call in token.children:
+        if not _call(call, cues):
+            continue
+        holder = _holder(call, attributor, cues[call.i])
+        if holder is not None:
+            found += [holder, *_coordinated(holder)]
+        found += [c for c in call.children if c.dep_ == "conj" and _genitive(c)]
+    return found
 
 
 def _companions(token: Token) -> list[Token]:
@@ -597,11 +718,16 @@ def _counted(holder: Token | None, attributor: Attributor) -> Token | None:
 def _issue(token: Token) -> tuple[int, int]:
     """The words a cue is about: its complement clause, infinitive or object, else the cue's
     own phrase (a noun cue and its complements)."""
+    subject = relative_subject(token)  # "une lecture que contestent les syndicats"
     parts = [
         c
         for c in token.children
-        if c.dep_ in ("xcomp", "ccomp", "obj", "obl:arg", "acl", "nmod") and c.i > token.i
+        if c.dep_ in ("xcomp", "ccomp", "obj", "obl:arg", "acl", "nmod")
+        and c.i > token.i
+        and c != subject
     ]
+    if subject is not None and not parts:
+        return token.head.left_edge.i, token.head.i  # what the relative says it of
     if not parts:
         parts = [token]
     first = min(t.left_edge.i for t in parts)
@@ -661,9 +787,15 @@ def extract_claims(
             continue
         if cue is not None and _governing(token, cues, attributor) is not None:
             continue  # said by the cue that governs it: "appelle au rejet"
+        if _call(token, cues) and token.head.i in cues:
+            continue  # the callers share the act's claim: "à l'appel de X, … ont bloqué"
+        if _carried_out(token, cues):
+            continue  # the noun holds it: "une grève lancée par l'intersyndicale" opposes
         position = cue.position if cue is not None else "support"
         if _negated(token):
             position = _flip(position)
+        elif cue is not None and cue.kind == "comment":
+            continue  # a comment is a claim only when declined: "n'a pas souhaité réagir"
         first, last = _issue(token)
         cue_first = cue_last = token.i
         inner = _governed(token, cues, attributor)
@@ -671,6 +803,8 @@ def extract_claims(
             inner_position = cues[inner.i].position
             if _negated(inner):
                 inner_position = _flip(inner_position)
+            if inner_position == "neutral":  # "s'est refusé à commenter"
+                position = "neutral"
             if inner_position == "oppose":
                 position = "oppose"
                 first, last = _issue(inner)  # what is rejected: "du projet"
@@ -700,8 +834,10 @@ def extract_claims(
             for other in (
                 _coordinated(holder)
                 + _listed(holder, attributor)
+                + _enumerated(holder, attributor)
                 + _examples(holder, attributor)
                 + _companions(token)
+                + _callers(token, cues, attributor)
             ):  # "le PASOK et la Gauche"
                 name = _named(other, attributor)
                 if name and name not in actors:

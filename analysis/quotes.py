@@ -380,6 +380,9 @@ def _subject(verb: Token) -> Token | None:
         clitic = _clitic_subject(verb)
         if clitic is not None:
             return clitic
+        relative = relative_subject(verb)
+        if relative is not None:
+            return relative
         borrowed = [  # "X, auteur de l'étude ayant fourni ces résultats, précise…"
             g
             for c in verb.children
@@ -449,6 +452,22 @@ def _opening_participle(verb: Token) -> tuple[int, int, Token] | None:
     if subject is None or comma - que < 2:
         return None
     return que + 1, comma - 1, subject
+
+
+def relative_subject(verb: Token) -> Token | None:
+    """The subject put after the verb of an object relative, which the parser reads as a
+    second object: "une lecture que contestent les syndicats de police"."""
+    relative = any(c.lower_ in ("que", "qu'") and c.i < verb.i for c in verb.children)
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("obj", "obl:arg")
+        and c.i > verb.i
+        and not any(g.dep_ == "case" for g in c.children)
+    ]
+    if not relative or len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return objects[0]
 
 
 def _clitic_subject(verb: Token) -> Token | None:

@@ -164,7 +164,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
             STR,
             "support, oppose or neutral. A statement without cue supports what it says, or "
             "opposes what it describes when it denies or its tone is clearly negative. The machine "
-            "never says neutral; a coder may.",
+            "says neutral only of abstaining, declining to comment and keeping to a bare "
+            "acknowledgement ('s'est borné à'); a coder may say it of anything.",
         ),
         "issue": (STR, "What the position is about, in the article's words."),
         "concept": (

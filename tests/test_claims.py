@@ -535,6 +535,73 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Nicolas Sarkozy",
             {"oppose"},
         ),
+        (  # the subject after the verb of an object relative, read as its object
+            "Le préfet a publié un bilan, une version que conteste Greenpeace.",
+            "Greenpeace",
+            {"oppose"},
+        ),
+        (  # each name a plural holder lists between commas
+            "Les trois syndicats, Force ouvrière, la CFDT et la CGT, protestent contre la "
+            "réforme des retraites.",
+            "Force ouvrière",
+            {"oppose"},
+        ),
+        (  # who called for an act shares its claim
+            "À l'appel de la Confédération paysanne, des éleveurs ont bloqué le port de Brest.",
+            "Confédération paysanne",
+            {"oppose"},
+        ),
+        (  # people gathering protest, unless a purpose says otherwise
+            "Plusieurs centaines de personnes se sont rassemblées devant la mairie à "
+            "l'appel de la CGT.",
+            "CGT",
+            {"oppose"},
+        ),
+        (
+            "Des centaines d'habitants se sont rassemblés pour soutenir le maire.",
+            "Des centaines d'habitants",
+            {"support"},
+        ),
+        (  # a reflexive cue needs its pronoun: "se mobiliser", not "mobiliser des moyens"
+            "Les infirmières se sont mobilisées contre la fermeture de la maternité.",
+            "Les infirmières",
+            {"oppose"},
+        ),
+        (
+            "Le ministre Jean Dupont a mobilisé des moyens importants.",
+            "Jean Dupont",
+            set(),
+        ),
+        (  # a strike launched by somebody is that somebody's opposition
+            "La grève lancée par l'intersyndicale a paralysé le réseau.",
+            "l'intersyndicale",
+            {"oppose"},
+        ),
+        (  # "ne pas décolérer" is to stay angry
+            "Le maire de Nantes, Paul Morel, ne décolère pas.",
+            "Paul Morel",
+            {"oppose"},
+        ),
+        (  # abstaining and declining to comment are neutral; commenting is no claim
+            "Les députés centristes se sont abstenus.",
+            "Les députés centristes",
+            {"neutral"},
+        ),
+        (
+            "Le ministre de la Santé, Jean Dupont, s'est refusé à commenter la décision.",
+            "Jean Dupont",
+            {"neutral"},
+        ),
+        (
+            "La société Renault n'a pas souhaité réagir.",
+            "Renault",
+            {"neutral"},
+        ),
+        (
+            "Le ministre Jean Dupont a commenté la décision devant la presse.",
+            "Jean Dupont",
+            set(),
+        ),
     ],
 )
 def test_holders_and_turns(text: str, actor: str, position: set[str]) -> None:
