@@ -18,7 +18,8 @@ gathering or marching oppose unless a purpose says otherwise ("se sont rassembl�
 soutenir le maire" is the support the purpose states). A
 negation of the cue turns support into opposition and back, also through a modal ("on ne
 peut pas interdire") or "peu de"; a cue that governs another says what it is for ("a
-appelé au rejet du projet" opposes). The holder is the subject, the agent of a passive,
+appelé au rejet du projet" opposes), as does what a document voted or signed asks for
+("a voté une motion demandant le report du projet"). The holder is the subject, the agent of a passive,
 the subject after the verb of an object relative ("une lecture que contestent les
 syndicats"), the group a number stands for, the names of a list (or a word for people
 listed with them, or the names a plural noun lists between commas), who acts with the
@@ -207,6 +208,36 @@ def _governed(token: Token, cues: dict[int, Cue], attributor: Attributor) -> Tok
     )
 
 
+def _demanded(token: Token, cues: dict[int, Cue]) -> Token | None:
+    """The cue that says what a document voted, adopted or signed asks for: "a voté une
+    motion demandant le report du projet", "ont signé une lettre réclamant…"."""
+    cue = cues.get(token.i)
+    if cue is None or cue.position != "support" or cue.kind != "act" or token.pos_ != "VERB":
+        return None
+    return next(
+        (
+            g
+            for c in token.children
+            if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in cues
+            for g in c.children
+            if g.dep_ in ("acl", "acl:relcl") and g.i in cues and cues[g.i].kind == "speech"
+        ),
+        None,
+    )
+
+
+def _position(token: Token, cues: dict[int, Cue], attributor: Attributor) -> str:
+    """The position of a governed cue, turned by its negation and by what it governs in
+    turn: "demandant le report du projet" opposes the project."""
+    position = cues[token.i].position
+    if _negated(token):
+        position = _flip(position)
+    inner = _governed(token, cues, attributor)
+    if inner is not None and _position(inner, cues, attributor) in ("oppose", "neutral"):
+        return _position(inner, cues, attributor)
+    return position
+
+
 def _genitive(token: Token) -> bool:
     """A complement opening with "de": "la suggestion de la secrétaire d'État"."""
     return any(c.lower_ in GENITIVE for c in token.children)
@@ -228,7 +259,7 @@ def _reflexive(verb: Token) -> bool:
 
 def _agent(token: Token) -> Token | None:
     """The agent of a passive verb or participle: "soutenu par le PASOK"; not "a voté
-    par deux fois"."""
+    par deux fois", nor a bare noun of manner ("opposés par principe")."""
     deps = {c.dep_ for c in token.children}
     participle = "Part" in token.morph.get("VerbForm") and not deps & {
         "aux:tense",
@@ -238,9 +269,15 @@ def _agent(token: Token) -> Token | None:
     if "aux:pass" not in deps and not participle:
         return None
     for child in token.children:
-        if child.dep_ == "obl:agent" or (
+        by = child.dep_ == "obl:agent" or (
             child.dep_.startswith("obl") and any(c.lower_ == "par" for c in child.children)
-        ):
+        )
+        bare = (
+            child.pos_ == "NOUN"
+            and not child.text[:1].isupper()
+            and not any(c.dep_ in ("det", "nummod", "nmod") for c in child.children)
+        )
+        if by and not bare:
             return child
     return None
 
@@ -269,9 +306,12 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     if cue is None and pos == "ADJ":
         cue = _prefix_cue(token)
     # "sommes déterminés" reads as the adjective, "ont déterminé que" does not
-    if cue is None and pos == "VERB" and "Part" in token.morph.get("VerbForm") and not compound:
+    participle = pos == "VERB" and "Part" in token.morph.get("VerbForm") and not compound
+    adjective = None
+    if participle:
         for form in _masculine_singular(normalize_key(token.text)):
-            cue = cue or claim_cues().get((form, "ADJ"))
+            adjective = adjective or claim_cues().get((form, "ADJ"))
+    cue = cue or adjective
     if cue is None:
         return None
     if cue.reflexive and not _reflexive(token):
@@ -280,6 +320,8 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
         passive = (
             any(c.dep_ == "aux:pass" for c in token.children) and not _reflexive(token)
         ) or _undergone(token)
+        if passive and adjective is not None and _agent(token) is None:
+            return adjective  # "nous ne sommes pas opposés à…": the adjective's stance
         if passive and (quoted or _agent(token) is None):
             return None  # "la réunion avait été demandée par X", said by Y: no stance
         adjectival = (
@@ -798,11 +840,9 @@ def extract_claims(
             continue  # a comment is a claim only when declined: "n'a pas souhaité réagir"
         first, last = _issue(token)
         cue_first = cue_last = token.i
-        inner = _governed(token, cues, attributor)
+        inner = _governed(token, cues, attributor) or _demanded(token, cues)
         if inner is not None:  # "appelle au rejet" opposes, "refuse de soutenir" too
-            inner_position = cues[inner.i].position
-            if _negated(inner):
-                inner_position = _flip(inner_position)
+            inner_position = _position(inner, cues, attributor)
             if inner_position == "neutral":  # "s'est refusé à commenter"
                 position = "neutral"
             if inner_position == "oppose":
@@ -882,6 +922,13 @@ def _against(tokens: Iterable[Token]) -> bool | None:
     return None
 
 
+def _nobody(token: Token) -> bool:
+    """ "Personne" or "rien" with the "ne" of its verb: "personne ne nous a demandé"."""
+    return token.lower_ in ("personne", "rien") and any(
+        c.lower_ in ("ne", "n'") for c in token.head.children
+    )
+
+
 def _neither(token: Token) -> bool:
     """A "ni" denying what a copula says: "ce document n'est ni une reconnaissance, ni…"."""
     return token.lower_ == "ni" and any(c.dep_ == "cop" for c in token.head.children)
@@ -945,8 +992,9 @@ def _statement(
         opposed = judged < 0
     else:
         denied = any(  # "les milices ne représentent pas les Maliens"; a cleft: "ce
-            # n'est pas cette mesure qui va nous aider"; "ce n'est ni une reconnaissance…"
-            t.lower_ in NEGATIONS
+            # n'est pas cette mesure qui va nous aider"; "ce n'est ni une reconnaissance…";
+            # "personne ne nous a demandé", "rien ne justifie"
+            (t.lower_ in NEGATIONS or _nobody(t))
             and (t.head.pos_ in ("VERB", "AUX") or _cleft(t.head) or _neither(t))
             for t in doc[first : last + 1]
         )

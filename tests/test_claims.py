@@ -602,6 +602,23 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Jean Dupont",
             set(),
         ),
+        (  # "personne ne…" denies
+            "« Personne ne nous a consultés avant de choisir ce terrain », a déclaré la "
+            "maire Anne Roux.",
+            "Anne Roux",
+            {"oppose"},
+        ),
+        (  # a participle after "être" reads as the adjective; "par principe" is no agent
+            "« Nous ne sommes pas opposés par principe à l'éolien », a déclaré le maire "
+            "Paul Morel.",
+            "Paul Morel",
+            {"support"},
+        ),
+        (  # a document voted says what it asks for
+            "Le conseil régional a voté une motion demandant le report de la réforme.",
+            "Le conseil régional",
+            {"oppose"},
+        ),
     ],
 )
 def test_holders_and_turns(text: str, actor: str, position: set[str]) -> None:
