@@ -19,8 +19,9 @@ soutenir le maire" is the support the purpose states). A
 negation of the cue turns support into opposition and back, also through a modal ("on ne
 peut pas interdire") or "peu de"; a cue that governs another says what it is for ("a
 appelé au rejet du projet" opposes), as does what a document voted or signed asks for
-("a voté une motion demandant le report du projet"). The holder is the subject, the agent of a passive,
-the subject after the verb of an object relative ("une lecture que contestent les
+("a voté une motion demandant le report du projet"). The holder is the subject (also a
+noun phrase opening the sentence that the parser hung on the verb), the agent of a
+passive, the subject after the verb of an object relative ("une lecture que contestent les
 syndicats"), the group a number stands for, the names of a list (or a word for people
 listed with them, or the names a plural noun lists between commas), who acts with the
 subject ("a voté contre avec l'opposition"), who called for the act ("à l'appel de X,
@@ -331,7 +332,10 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
         )  # not "300 personnes se sont rassemblées", which the parser may hang on its noun
         if adjectival and _agent(token) is None:
             return None  # "les emplois menacés": a participle describing, not a stance
-    if cue.not_with and _introduced_by(token, cue.not_with, ("case",)):
+    aimed = _introduced_by(token, "contre", ("case",)) or (  # "a introduit un recours au
+        token.dep_ == "obj" and _introduced_by(token.head, "contre", ("case",))
+    )  # Conseil d'État contre le permis" is a stance whatever else it has
+    if cue.not_with and _introduced_by(token, cue.not_with, ("case",)) and not aimed:
         return None  # "condamné à 16 ans de prison", not "a décidé de rendre public"
     if cue.not_with and any(c.dep_ == "case" and c.lower_ == cue.not_with for c in token.children):
         return None  # a noun after that preposition: "sur le plan économique"

@@ -376,6 +376,8 @@ def _subject(verb: Token) -> Token | None:
                 child = first
             if child.lower_ == "qui" and verb.dep_.startswith("acl"):
                 return verb.head  # "Janet Yellen, qui a déclaré…"
+            if child.text == "-t" and child.i + 1 < len(verb.doc):
+                return verb.doc[child.i + 1]  # "résume-t-elle", the "-t" read as subject
             return child
         clitic = _clitic_subject(verb)
         if clitic is not None:
@@ -383,6 +385,9 @@ def _subject(verb: Token) -> Token | None:
         relative = relative_subject(verb)
         if relative is not None:
             return relative
+        opening = _opening_noun(verb)
+        if opening is not None:
+            return opening
         borrowed = [  # "X, auteur de l'étude ayant fourni ces résultats, précise…"
             g
             for c in verb.children
@@ -452,6 +457,26 @@ def _opening_participle(verb: Token) -> tuple[int, int, Token] | None:
     if subject is None or comma - que < 2:
         return None
     return que + 1, comma - 1, subject
+
+
+def _opening_noun(verb: Token) -> Token | None:
+    """A noun phrase opening the sentence without a preposition, which the parser hung on
+    the verb as a circumstance: "La tête de liste des écologistes, Claire Aubanel, n'est
+    pas opposée…"."""
+    first = verb.sent.start
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("obl:mod", "obl")
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.left_edge.i == first
+            and c.i < verb.i
+            and not any(g.dep_ == "case" for g in c.children)
+            and c.doc[c.left_edge.i].pos_ == "DET"
+        ),
+        None,
+    )
 
 
 def relative_subject(verb: Token) -> Token | None:

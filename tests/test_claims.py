@@ -614,6 +614,29 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Paul Morel",
             {"support"},
         ),
+        (  # a noun phrase opening the sentence is its subject even when the parser
+            # hung it on the verb as a circumstance
+            "La tête de liste des écologistes, Claire Aubanel, conteste le tracé retenu.",
+            "Claire Aubanel",
+            {"oppose"},
+        ),
+        (  # "-t-elle": the pronoun, not the "-t", is the subject
+            "La maire, Claire Aubanel, conteste le tracé. « Nous voulons un autre tram », "
+            "résume-t-elle.",
+            "Claire Aubanel",
+            {"oppose", "support"},
+        ),
+        (  # an appeal "contre" something is a stance even with "à" ("recours à la force"
+            # is none)
+            "Le collectif a introduit un recours au Conseil d'État contre le permis de construire.",
+            "Le collectif",
+            {"oppose"},
+        ),
+        (  # no voting instruction is neutral
+            "Les Verts, eux, n'avaient pas donné de consigne de vote.",
+            "Les Verts",
+            {"neutral"},
+        ),
         (  # a document voted says what it asks for
             "Le conseil régional a voté une motion demandant le report de la réforme.",
             "Le conseil régional",
