@@ -428,7 +428,8 @@ def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Tok
     sommes prêts"), the subject of the verb a noun is the object of ("ont imposé des
     sanctions"), the agent of a passive ("soutenu par le PASOK"), the complement of a noun
     of speech ("les requêtes des armateurs"), the subject of the verb a noun is the purpose
-    of ("se sont rassemblées pour une manifestation"), the actor a noun is in apposition to
+    of ("se sont rassemblées pour une manifestation") or the manner of ("accueillent le
+    vote avec soulagement"), the actor a noun is in apposition to
     ("X, farouche opposant à…") or its agent after "par" ("la condamnation de l'attaque par
     l'ONU"), the noun a prefix of stance describes or who acts with it ("les partis
     pro-européens", "ont scandé des slogans anti-américains"); the complement of a noun of
@@ -484,7 +485,14 @@ def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Tok
         purpose = token.dep_.startswith("obl") and any(
             c.dep_ == "case" and c.lower_ == "pour" for c in token.children
         )  # "se sont rassemblées pour une manifestation"
-        if not (token.dep_ == "obj" or purpose) or token.head.pos_ != "VERB":
+        manner = not _can_name(token, attributor) and any(
+            c.dep_ == "case" and c.lower_ == "avec" for c in token.children
+        )  # "accueillent le vote avec soulagement", not "avec l'opposition"
+        if manner and token.dep_ == "nmod" and token.head.dep_ == "obj":
+            token = token.head  # the parser hung the manner on the object
+        elif not (token.dep_ == "obj" or purpose or (manner and token.dep_.startswith("obl"))):
+            return None
+        if token.head.pos_ != "VERB":
             return None
         token = token.head
     if token.pos_ == "VERB" and _agent(token) is not None:
@@ -738,8 +746,8 @@ def _can_hold(holder: Token | None, attributor: Attributor) -> bool:
 
 def _counted(holder: Token | None, attributor: Attributor) -> Token | None:
     """The group a number or share stands for: "22 des 27 gouvernements", "81 % des
-    Espagnols", "deux des associations"; the named owner of a thing that acts: "financée
-    par les dons de l'Allen Institute"."""
+    Espagnols", "deux des associations", "une centaine d'employés"; the named owner of a
+    thing that acts: "financée par les dons de l'Allen Institute"."""
     if holder is None:
         return holder
     if holder.pos_ == "NOUN" and not _can_name(holder, attributor):
@@ -758,6 +766,12 @@ def _counted(holder: Token | None, attributor: Attributor) -> Token | None:
     if holder.pos_ == "NUM" or holder.text == "%" or holder.like_num:
         group = next((c for c in holder.children if c.dep_ == "nmod" and _genitive(c)), None)
         return group if group is not None else holder
+    if holder.pos_ == "NOUN" and not _can_name(holder, attributor):
+        people = next(  # "une centaine d'employés", "plusieurs centaines d'habitants"
+            (c for c in holder.children if c.dep_ == "nmod" and _genitive(c) and _names_people(c)),
+            None,
+        )
+        return people if people is not None else holder
     return holder
 
 

@@ -632,6 +632,16 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Le collectif",
             {"oppose"},
         ),
+        (  # a number of people: the people hold it
+            "En fin de journée, une centaine d'ouvriers se sont rassemblés devant l'usine.",
+            "ouvriers",
+            {"oppose"},
+        ),
+        (  # the manner of an act is its subject's stance, also hung on the object
+            "Les syndicats d'enseignants accueillent la réforme avec soulagement.",
+            "Les syndicats d'enseignants",
+            {"support"},
+        ),
         (  # no voting instruction is neutral
             "Les Verts, eux, n'avaient pas donné de consigne de vote.",
             "Les Verts",
