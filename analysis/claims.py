@@ -507,6 +507,10 @@ def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Tok
         subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
         if subject is None and token.dep_ == "xcomp" and token.head.pos_ == "VERB":
             return attributor.subject(token.head)  # "s'est dit « choqué »", "se montre réservé"
+        if subject is None and token.dep_ == "amod" and token.head.pos_ not in ("NOUN", "PROPN"):
+            verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+            if verb is not None:  # "qui se dit par ailleurs favorable à…", hung on "ailleurs"
+                return attributor.subject(verb)
         return subject
     if token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.dep_ == "ROOT":
         return token.head  # a headline the parser read as a list: "Wikipédia … proteste"
@@ -523,6 +527,10 @@ def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Tok
         subject = attributor.subject(token.head.head)  # "a organisé un meeting afin de soutenir"
     if subject is not None and subject.pos_ == "NOUN" and not _can_name(subject, attributor):
         subject = _nearer_antecedent(subject, token, attributor)
+    reported = token.dep_ == "conj" and token.head.dep_ == "ccomp"
+    if reported and not _can_hold(subject, attributor):  # "X rappelle que les refus
+        # d'obtempérer mettent en danger… et réclame que…": X, not the refusals, demands
+        subject = attributor.subject(token.head.head)
     return _counted(subject, attributor)
 
 

@@ -642,6 +642,12 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Les syndicats d'enseignants",
             {"support"},
         ),
+        (  # an adjective the parser hung on an adverb is its verb's subject's
+            "Le syndicat critique le texte. Son vice-président, Paul Morel, qui se dit par "
+            "ailleurs favorable à une réforme, a quitté la réunion.",
+            "Paul Morel",
+            {"support"},
+        ),
         (  # no voting instruction is neutral
             "Les Verts, eux, n'avaient pas donné de consigne de vote.",
             "Les Verts",
@@ -711,3 +717,13 @@ def test_a_cue_listed_twice_is_refused(tmp_path, monkeypatch) -> None:
         monkeypatch.undo()
         claims_module.claim_cues.cache_clear()
     assert len(claims_module.claim_cues()) == len(lines) - 1
+
+
+def test_a_verb_coordinated_in_what_is_reported_is_the_reporter_s() -> None:
+    claims = analyze(
+        "Le délégué syndical, Paul Morel, rappelle que les cadences « épuisent les équipes » "
+        "et réclame que les postes vacants soient pourvus."
+    ).claims
+    demands = claims[claims["cue"].str.startswith("réclame")]
+    assert demands["actor"].tolist() == ["Paul Morel"]
+    assert demands["position"].tolist() == ["support"]
