@@ -90,7 +90,7 @@ COMPLEMENTS = frozenset({"obj", "xcomp", "obl:arg", "obl:mod", "obl", "nmod"})
 #: "défenseur".
 AGENT_ENDINGS = ("ant", "an", "ien", "eur", "ier")
 #: Confidence by origin of the claim.
-KINDS = ("speech", "act", "comment")
+KINDS = ("speech", "act", "comment", "side")
 
 REFLEXIVES = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
 
@@ -317,6 +317,8 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
         return None
     if cue.reflexive and not _reflexive(token):
         return None  # "l'État a mobilisé des moyens" is no stance, "se mobiliser" is
+    if cue.kind == "side" and not _sided(token):
+        return None  # "la cour se prononcera lundi" takes no side, "contre le texte" does
     if pos == "VERB":
         passive = (
             any(c.dep_ == "aux:pass" for c in token.children) and not _reflexive(token)
@@ -348,6 +350,19 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     if acted and any(_introduced_by(o, "contre", ("case",)) for o in objects):
         return replace(cue, position="oppose")  # "a lancé une campagne contre la mesure"
     return cue
+
+
+def _sided(token: Token) -> bool:
+    """Whether a verb of taking sides has its side: "s'est prononcé contre le texte",
+    "pour la réforme", "en faveur de la réforme"."""
+    return (
+        _turned(token, "contre")
+        or _turned(token, "pour")
+        or any(
+            c.lemma_ == "faveur" and any(g.lower_ == "en" for g in c.children)
+            for c in token.children
+        )
+    )
 
 
 def _purposes(token: Token) -> list[Token]:

@@ -648,6 +648,26 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Paul Morel",
             {"support"},
         ),
+        (  # a verb of taking sides with its side; without one it takes none
+            "Le groupe Ecolo s'est prononcé contre le texte.",
+            "Ecolo",
+            {"oppose"},
+        ),
+        (
+            "Les députés se sont prononcés en faveur de la réforme.",
+            "Les députés",
+            {"support"},
+        ),
+        (
+            "Le maire Paul Morel se dit pour une nouvelle concertation.",
+            "Paul Morel",
+            {"support"},
+        ),
+        (
+            "La Cour constitutionnelle se prononcera lundi sur le recours.",
+            "Cour constitutionnelle",
+            set(),
+        ),
         (  # no voting instruction is neutral
             "Les Verts, eux, n'avaient pas donné de consigne de vote.",
             "Les Verts",
