@@ -45,9 +45,9 @@ mesure qui va nous aider") or its tone
 is clearly negative (below -0.3): then it opposes what it describes, or the actor it is
 about. The machine calls a claim neutral only where the words say it: abstaining, a
 comment declined ("s'est refusé à commenter", "n'a pas souhaité réagir": the cues of kind
-``comment`` count only so) or a bare acknowledgement ("s'est borné à prendre note");
-calling informational statements neutral was measured and matched the annotators once in
-eleven. A coder can set neutral anywhere in the coding sheet.
+``comment`` count only so) or a bare acknowledgement ("s'est borné à prendre note", "s'est
+gardé de trancher"); calling informational statements neutral was measured and matched the
+annotators once in eleven. A coder can set neutral anywhere in the coding sheet.
 
 >>> from analysis import analyze
 >>> claims = analyze().claims

@@ -323,9 +323,17 @@ def _verb_lemma(token: Token) -> str:
 
 def _reporting(token: Token, *, postposed: bool = False) -> bool:
     """A reporting verb in the active voice: "a déclaré", "s'est réjoui", "fait savoir",
-    not "a été demandée". ``postposed``: right after a quotation, where the tagger may
-    take the verb for a noun ("», juge le ministère")."""
-    if token.pos_ != "VERB" and not (postposed and token.pos_ == "NOUN"):
+    not "a été demandée", also where the tagger took it for a noun with a subject and a
+    clause ("Marie Dupont juge que…"). ``postposed``: right after a quotation, where the
+    tagger may take the verb for a noun ("», juge le ministère")."""
+    mistagged = token.pos_ == "NOUN" and (  # "Marie Dupont juge que…", tagged as a noun
+        postposed
+        or (
+            any(c.dep_ == "nsubj" for c in token.children)
+            and any(c.dep_ == "ccomp" for c in token.children)
+        )
+    )
+    if token.pos_ != "VERB" and not mistagged:
         return False
     if token.dep_ in ("acl", "amod") and "Past" in token.morph.get("Tense") and not postposed:
         return False  # "la loi dite « … »": a participle used as an adjective

@@ -668,6 +668,17 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Cour constitutionnelle",
             set(),
         ),
+        (  # keeping to a bare answer or refraining from a side is neutral
+            "Le ministre Paul Morel s'est contenté de répondre que « toutes les options sont "
+            "sur la table ».",
+            "Paul Morel",
+            {"neutral"},
+        ),
+        (
+            "Le Comité national olympique s'est gardé de trancher.",
+            "Comité national olympique",
+            {"neutral"},
+        ),
         (  # no voting instruction is neutral
             "Les Verts, eux, n'avaient pas donné de consigne de vote.",
             "Les Verts",

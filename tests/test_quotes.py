@@ -436,6 +436,16 @@ def test_quote_offsets_slice_the_text(sample) -> None:
             "Les «gilets jaunes» ont défilé samedi dans le centre de Lyon.",
             [("term", "gilets jaunes", "")],
         ),
+        (  # a reporting verb the tagger took for a noun ("juge") with a subject and a clause
+            "Marie Dupont juge que de nouveaux producteurs peuvent accélérer la transition.",
+            [
+                (
+                    "indirect",
+                    "nouveaux producteurs peuvent accélérer la transition",
+                    "Marie Dupont",
+                )
+            ],
+        ),
     ],
 )
 def test_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
