@@ -248,8 +248,8 @@ def test_a_sentence_to_prison_is_no_stance() -> None:
 
 
 def test_a_noun_after_its_idiomatic_preposition_is_no_stance() -> None:
-    def cues(text: str) -> set[str]:
-        return set(analyze(text).claims["cue"])
+    def cues(text: str) -> str:
+        return " | ".join(analyze(text).claims["cue"])
 
     assert "plan" in cues("Le ministre Pierre Moscovici a présenté un plan de relance.")
     assert "plan" not in cues("Pierre Moscovici juge la France faible sur le plan économique.")
@@ -678,6 +678,22 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Le Comité national olympique s'est gardé de trancher.",
             "Comité national olympique",
             {"neutral"},
+        ),
+        (  # presenting a measure supports it; taking a case to a court and warning
+            # against something oppose
+            "La ministre Isabelle Roux a présenté mardi un projet de réforme des lycées.",
+            "Isabelle Roux",
+            {"support"},
+        ),
+        (
+            "L'association Greenpeace a saisi le Conseil d'État.",
+            "Greenpeace",
+            {"oppose"},
+        ),
+        (
+            "La Fédération nationale des chasseurs met en garde contre une interdiction.",
+            "Fédération nationale des chasseurs",
+            {"oppose"},
         ),
         (  # no voting instruction is neutral
             "Les Verts, eux, n'avaient pas donné de consigne de vote.",
