@@ -89,11 +89,13 @@ COMPLEMENTS = frozenset({"obj", "xcomp", "obl:arg", "obl:mod", "obl", "nmod"})
 #: Endings of nouns for people whose feminine adds an "e": "opposant", "artisan",
 #: "défenseur".
 AGENT_ENDINGS = ("ant", "an", "ien", "eur", "ier")
-#: Confidence by origin of the claim.
+#: Kinds of cue: speech, act, comment (a claim only when declined: "n'a pas souhaité
+#: réagir") and side (a claim only with its side: "s'est prononcé contre").
 KINDS = ("speech", "act", "comment", "side")
-
+#: Reflexive pronouns that make a reflexive cue: "se mobiliser", "nous nous sommes
+#: rassemblés".
 REFLEXIVES = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
-
+#: Confidence by origin of the claim.
 CONFIDENCE = {"own": 0.8, "act": 0.7, "reported": 0.5, "statement": 0.5}
 #: Tone below which a statement without cue opposes what it describes.
 STATEMENT_TONE = 0.3
@@ -150,7 +152,7 @@ def claim_cues() -> dict[tuple[str, str], Cue]:
             raise ResourceError(f"malformed resource file {path}, line {line}: {row}")
         lemma = normalize_key(row["cue"])
         reflexive = lemma.startswith(("se ", "s'"))
-        key = (lemma.split("'" if lemma.startswith("s'") else " ", 1)[-1], row["pos"])
+        key = (lemma.removeprefix("se ").removeprefix("s'"), row["pos"])
         if key in cues:
             raise ResourceError(f"resource file {path}, line {line}: {key} is listed twice")
         cues[key] = Cue(
@@ -212,8 +214,7 @@ def _governed(token: Token, cues: dict[int, Cue], attributor: Attributor) -> Tok
 def _demanded(token: Token, cues: dict[int, Cue]) -> Token | None:
     """The cue that says what a document voted, adopted or signed asks for: "a voté une
     motion demandant le report du projet", "ont signé une lettre réclamant…"."""
-    cue = cues.get(token.i)
-    if cue is None or cue.position != "support" or cue.kind != "act" or token.pos_ != "VERB":
+    if not _cue_is(token, cues, "support", "act") or token.pos_ != "VERB":
         return None
     return next(
         (
@@ -234,9 +235,14 @@ def _position(token: Token, cues: dict[int, Cue], attributor: Attributor) -> str
     if _negated(token):
         position = _flip(position)
     inner = _governed(token, cues, attributor)
-    if inner is not None and _position(inner, cues, attributor) in ("oppose", "neutral"):
-        return _position(inner, cues, attributor)
-    return position
+    inner_position = _position(inner, cues, attributor) if inner is not None else ""
+    return inner_position if inner_position in ("oppose", "neutral") else position
+
+
+def _cue_is(token: Token, cues: dict[int, Cue], position: str, kind: str) -> bool:
+    """Whether ``token`` is a cue of that position and kind."""
+    cue = cues.get(token.i)
+    return cue is not None and cue.position == position and cue.kind == kind
 
 
 def _genitive(token: Token) -> bool:
@@ -334,10 +340,11 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
         )  # not "300 personnes se sont rassemblées", which the parser may hang on its noun
         if adjectival and _agent(token) is None:
             return None  # "les emplois menacés": a participle describing, not a stance
-    aimed = _introduced_by(token, "contre", ("case",)) or (  # "a introduit un recours au
-        token.dep_ == "obj" and _introduced_by(token.head, "contre", ("case",))
-    )  # Conseil d'État contre le permis" is a stance whatever else it has
-    if cue.not_with and _introduced_by(token, cue.not_with, ("case",)) and not aimed:
+    if (
+        cue.not_with
+        and _introduced_by(token, cue.not_with, ("case",))
+        and not _aimed(token)  # "un recours au Conseil d'État contre le permis" stands
+    ):
         return None  # "condamné à 16 ans de prison", not "a décidé de rendre public"
     if cue.not_with and any(c.dep_ == "case" and c.lower_ == cue.not_with for c in token.children):
         return None  # a noun after that preposition: "sur le plan économique"
@@ -350,6 +357,14 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     if acted and any(_introduced_by(o, "contre", ("case",)) for o in objects):
         return replace(cue, position="oppose")  # "a lancé une campagne contre la mesure"
     return cue
+
+
+def _aimed(token: Token) -> bool:
+    """Whether a cue is aimed "contre" something, on itself or, for an object, on its
+    verb: "a introduit un recours au Conseil d'État contre le permis"."""
+    return _introduced_by(token, "contre", ("case",)) or (
+        token.dep_ == "obj" and _introduced_by(token.head, "contre", ("case",))
+    )
 
 
 def _sided(token: Token) -> bool:
@@ -665,11 +680,8 @@ def _enumerated(holder: Token, attributor: Attributor) -> list[Token]:
 def _carried_out(token: Token, cues: dict[int, Cue]) -> bool:
     """Whether an act of support is a participle carrying out the cue noun it describes,
     whose agent holds that noun's claim: "une grève lancée par l'intersyndicale"."""
-    cue = cues.get(token.i)
     return (
-        cue is not None
-        and cue.position == "support"
-        and cue.kind == "act"
+        _cue_is(token, cues, "support", "act")
         and token.dep_ == "acl"
         and token.head.i in cues
         and _agent(token) is not None
@@ -679,11 +691,8 @@ def _carried_out(token: Token, cues: dict[int, Cue]) -> bool:
 def _call(token: Token, cues: dict[int, Cue]) -> bool:
     """Whether a noun of speech is the call at whose behest a verb's act is done: "à
     l'appel des syndicats", "à la demande de la famille"."""
-    cue = cues.get(token.i)
     return (
-        cue is not None
-        and cue.kind == "speech"
-        and cue.position == "support"
+        _cue_is(token, cues, "support", "speech")
         and token.pos_ == "NOUN"
         and token.dep_.startswith("obl")
         and token.head.pos_ in ("VERB", "AUX")
