@@ -870,6 +870,9 @@ def extract_claims(
         for i in range(quote.token_start, quote.token_end):
             quote_of.setdefault(i, number)
     cues = {t.i: cue for t in doc if (cue := _cue_of(t, t.i in quote_of)) is not None}
+    for quote in spoken:  # a verb reporting speech is no act: "« … », a lancé X"
+        if quote.verb in cues and cues[quote.verb].kind == "act":
+            del cues[quote.verb]
     named = {m.actor for m in mentions}
     claims: list[Claim] = []
     for token in doc:
@@ -1036,7 +1039,11 @@ def _statement(
     )
     judged = tone(first, last, "evaluation")  # "ces actes sont inadmissibles"
     against = _against(doc[first : last + 1])
-    if against is not None:
+    verb = doc[quote.verb] if quote.verb >= 0 else None
+    reported = _cue_of(verb, False) if verb is not None else None
+    if reported is not None and reported.kind == "speech" and reported.position != "neutral":
+        opposed = (reported.position == "oppose") != _negated(verb)  # "a dénoncé X"
+    elif against is not None:
         opposed = against
     elif judged:
         opposed = judged < 0

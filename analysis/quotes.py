@@ -80,6 +80,7 @@ class Quote:
     confidence: float
     token_start: int
     token_end: int
+    verb: int = -1  # the token of the cue's verb, -1 without one ("selon X", no cue)
 
 
 @dataclass
@@ -1493,7 +1494,9 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     last_section_paragraph: tuple[int, int] | None = None
     enclosing: list[tuple[int, int, _Speaker]] = []  # spans of indirect speech
 
-    def add(kind: str, first: int, last: int, speaker: _Speaker, cue: str, how: str) -> None:
+    def add(
+        kind: str, first: int, last: int, speaker: _Speaker, cue: str, how: str, verb: int = -1
+    ) -> None:
         nonlocal last_section_paragraph
         start, end = context.offsets(first, last)
         text = parsed.article.text[start:end]
@@ -1512,6 +1515,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
                 confidence=CONFIDENCE[how if speaker.name else "unknown"],
                 token_start=first,
                 token_end=last + 1,
+                verb=verb,
             )
         )
         if speaker.name and kind != "term":
@@ -1526,7 +1530,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             verb, first, last = data
             speaker, _ = _cue_speaker(verb, last, sentence_of(verb.i), context, speakers)
             enclosing.append((first, last, speaker))
-            add("indirect", first, last, speaker, _cue_text(verb, context), speaker.how)
+            add("indirect", first, last, speaker, _cue_text(verb, context), speaker.how, verb.i)
             continue
         if kind == "source":
             source, first, last, phrase = data
@@ -1581,7 +1585,8 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             if speaker.how == "phrase" and not _reporting(verb):
                 speaker = _Speaker()  # a verb before a colon that reports nothing: "vus :"
             if speaker.name or (subject is not None and subject.lower_ in IMPERSONAL):
-                add(quote_kind, first, last, speaker, _cue_text(verb, context), speaker.how)
+                cue = _cue_text(verb, context)
+                add(quote_kind, first, last, speaker, cue, speaker.how, verb.i)
                 continue
         if around:
             speaker = around[-1]
@@ -1625,6 +1630,7 @@ def _terms_among_words(quotes: list[Quote], sentence_of: Callable[[int], Span]) 
                 speaker=source.speaker,
                 speaker_mention=source.speaker_mention,
                 cue=source.cue,
+                verb=source.verb,
                 confidence=CONFIDENCE["subject"],
             )
         result.append(quote)

@@ -774,3 +774,14 @@ def test_a_verb_coordinated_in_what_is_reported_is_the_reporter_s() -> None:
     demands = claims[claims["cue"].str.startswith("réclame")]
     assert demands["actor"].tolist() == ["Paul Morel"]
     assert demands["position"].tolist() == ["support"]
+
+
+def test_the_verb_reporting_a_quotation_says_its_side_and_is_no_act() -> None:
+    claims = analyze(
+        "Le maire Paul Durand a visité l'usine. « Nous irons jusqu'au bout », a lancé Paul "
+        "Durand. « Le gouvernement ne répond plus au téléphone », a dénoncé Marie Leroy, "
+        "porte-parole du collectif."
+    ).claims
+    assert "lancé" not in set(claims["cue"])  # reporting, not launching anything
+    leroy = claims[claims["actor"] == "Marie Leroy"]
+    assert leroy["position"].tolist() == ["oppose"]
