@@ -673,14 +673,16 @@ def _named_organisation(noun: Token, context: _Context) -> str:
     """The organisation a bare definite epithet takes up (``resources/organisation_epithets
     .txt``): the one named earlier whose name opens with that noun ("Le syndicat" after
     the Syndicat national des contrôleurs…, even when the DGAC was named since), else the
-    only one named in its sentence before it or in the two sentences before; '' when
-    there is none or more than one."""
+    only one named in its sentence before it or in the two sentences before, or, of
+    several, the only one that is a subject ("RSF a saisi le groupe de travail des
+    Nations unies. Pour l'organisation, …"); '' when there is none or no single one. A
+    clause after a comma may follow the noun ("l'organisation, qui…")."""
     lemma = normalize_key(noun.lemma_)
     if (
         noun.pos_ != "NOUN"
         or lemma not in word_list("organisation_epithets")
         or not _definite(noun)
-        or any(c.dep_ not in ("det", "case") for c in noun.children)
+        or any(c.dep_ not in ("det", "case") and not _set_off(c, noun) for c in noun.children)
     ):
         return ""
     titled = {  # the names that open with the epithet: "Syndicat national des…"
@@ -695,12 +697,24 @@ def _named_organisation(noun: Token, context: _Context) -> str:
     start = noun.sent.start
     for _ in range(2):
         start = noun.doc[start - 1].sent.start if start else 0
-    named = {
-        m.actor
-        for m in context.mentions
-        if start <= m.token_start < noun.i and m.type == "organisation"
-    }
+    around = [m for m in context.mentions if start <= m.token_start < noun.i]
+    named = {m.actor for m in around if m.type == "organisation"}
+    if len(named) > 1:  # the one that acted: "RSF a saisi le groupe de travail des Nations
+        # unies… Pour l'organisation"
+        named = {
+            m.actor
+            for m in around
+            if m.type == "organisation"
+            and context.doc[m.token_start : m.token_end].root.dep_ in ("nsubj", "nsubj:pass")
+        }
     return named.pop() if len(named) == 1 else ""
+
+
+def _set_off(word: Token, noun: Token) -> bool:
+    """Whether a word hung on a noun lies after a comma right after the noun, where it
+    describes the noun without narrowing it down: "l'organisation, qui range le Niger…"."""
+    comma = noun.i + 1 < len(noun.doc) and noun.nbor(1).text == ","
+    return comma and word.i > noun.i
 
 
 def _antecedent(noun: Token) -> Token | None:
@@ -740,16 +754,31 @@ def _latest_named(subject: Token, context: _Context) -> Mention | None:
 
 def _described_person(subject: Token, context: _Context, previous: list[_Speaker]) -> _Speaker:
     """The person a definite title or epithet describes when it takes up the person quoted
-    last. A title opening the sentence after that person's words, when the person had no
-    title yet: "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif …, se
-    félicite". A bare epithet (``resources/epithets.txt``) or a title with "même" when
-    nobody else was named since: "« … » a poursuivi l'expert", "selon le même chercheur".
-    Empty when another person was named in between, a feminine noun describes a man (a
-    masculine one may describe a woman: "l'expert", "le ministre"), or, for a title
-    without "même", the person already has a title (then "le ministre russe" after a quote
-    of the American secretary of state is somebody else)."""
+    last, or the person named in its sentence or the one before ("Le bourgmestre, X, se
+    trouve… l'élu rappelle qu'il…"). A title opening the sentence after that person's
+    words, when the person had no title yet: "Pour Jérémie Zimmermann, « … » Le
+    porte-parole du collectif …, se félicite". A bare epithet
+    (``resources/epithets.txt``) or a title with "même" when nobody else was named
+    since: "« … » a poursuivi l'expert", "selon le même chercheur". Empty when another
+    person was named in between, a feminine noun describes a man (a masculine one may
+    describe a woman: "l'expert", "le ministre"), or, for a title without "même", the
+    person already has a title (then "le ministre russe" after a quote of the American
+    secretary of state is somebody else)."""
     lemma = normalize_key(subject.lemma_)
     title = lemma in titles().titles
+    before = context.previous_sentence_start(subject)
+    named = [m for m in context.mentions if m.type == "person" and m.token_start < subject.i]
+    last = named[-1] if named and named[-1].token_start >= before else None
+    if last is not None and (not previous or previous[-1].name != last.actor):
+        previous = [  # the person named just before: "Le bourgmestre, X, … l'élu rappelle"
+            *previous,
+            _Speaker(
+                last.actor,
+                gender=context.genders.get(last.actor),
+                person_like=True,
+                paragraph=context.paragraph(context.doc[last.token_start]),
+            ),
+        ]
     if (
         not (title or lemma in word_list("epithets"))
         or "Plur" in subject.morph.get("Number")
@@ -762,8 +791,6 @@ def _described_person(subject: Token, context: _Context, previous: list[_Speaker
     if gender == "f" and speaker.gender == "m":
         return _Speaker()
     same = [c for c in subject.children if normalize_key(c.lemma_) == "même"]
-    before = context.previous_sentence_start(subject)
-    named = [m for m in context.mentions if m.type == "person" and m.token_start < subject.i]
     persons = {m.actor for m in named if m.token_start >= before}
     if title and persons == {speaker.name} and speaker.name not in context.titled:
         pass  # "Pour X, « … » Le porte-parole du collectif"
