@@ -635,7 +635,8 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     plural = subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")
     known = lemma in word_list("speaker_nouns") or lemma in titles().titles
     introduced = [actor for i, actor in context.roles.get(lemma, []) if i <= subject.i]
-    if subject.pos_ == "NOUN" and introduced and not plural:  # "le graphiste" → M. Neiva,
+    if subject.pos_ == "NOUN" and introduced and not plural and not _indefinite(subject):
+        # "le graphiste" → M. Neiva, but "un porte-parole" is somebody new;
         # "la fédération des banques, Febelfin" → Febelfin
         actor = introduced[-1]
         gender = context.genders.get(actor)
@@ -667,6 +668,12 @@ def _definite(noun: Token) -> bool:
     """Whether a noun's first determiner is a definite article: "le groupe", "l'expert"."""
     determiner = [c for c in noun.children if c.dep_ == "det"]
     return bool(determiner) and "Def" in determiner[0].morph.get("Definite")
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether a noun's first determiner is an indefinite article: "un porte-parole"."""
+    determiner = [c for c in noun.children if c.dep_ == "det"]
+    return bool(determiner) and "Ind" in determiner[0].morph.get("Definite")
 
 
 def _named_organisation(noun: Token, context: _Context) -> str:

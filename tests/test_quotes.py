@@ -487,3 +487,13 @@ def test_evaluation_script_prints_scores() -> None:
     assert last[0] == "all"
     gold, found, matched = map(int, last[1:4])
     assert gold == 16 and matched >= 15 and found >= matched
+
+
+def test_an_indefinite_role_is_somebody_new() -> None:
+    quotes = analyze(
+        "Le porte-parole du gouvernement, Paul Martin, a regretté la décision. Un porte-parole "
+        "de la Commission européenne a estimé que ces sanctions pourraient être réexaminées."
+    ).quotes
+    assert "Paul Martin" not in set(
+        quotes.loc[quotes["text"].str.contains("réexaminées"), "speaker"]
+    )
