@@ -268,10 +268,13 @@ def _joined(doc: Doc) -> list[tuple[Span, str]]:
 
 
 def _organisation_name(name: Span) -> bool:
-    """Whether a name holds, after its first word, a word that makes it an organisation's
-    (``resources/organisation_words.txt``): "Gordon and Betty Moore Foundation"."""
+    """Whether a name of two words or more holds a word that makes it an organisation's
+    (``resources/organisation_words.txt``): "Gordon and Betty Moore Foundation",
+    "Confédération paysanne"."""
     words = word_list("organisation_words")
-    return any(normalize_key(t.text) in words for t in name[1:] if t.text[:1].isupper())
+    return len(name) > 1 and any(
+        normalize_key(t.text) in words for t in name if t.text[:1].isupper()
+    )
 
 
 def _titled(candidate: _Candidate, lexicon: ActorLexicon) -> bool:

@@ -670,6 +670,13 @@ def _definite(noun: Token) -> bool:
     return bool(determiner) and "Def" in determiner[0].morph.get("Definite")
 
 
+def _subject_word(word: Token) -> bool:
+    """Whether a word is a subject, or one of coordinated subjects ("Total et Shell")."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubj:pass")
+
+
 def _indefinite(noun: Token) -> bool:
     """Whether a noun's first determiner is an indefinite article: "un porte-parole"."""
     determiner = [c for c in noun.children if c.dep_ == "det"]
@@ -712,7 +719,7 @@ def _named_organisation(noun: Token, context: _Context) -> str:
             m.actor
             for m in around
             if m.type == "organisation"
-            and context.doc[m.token_start : m.token_end].root.dep_ in ("nsubj", "nsubj:pass")
+            and _subject_word(context.doc[m.token_start : m.token_end].root)
         }
     return named.pop() if len(named) == 1 else ""
 

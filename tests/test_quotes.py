@@ -384,9 +384,17 @@ def test_quote_offsets_slice_the_text(sample) -> None:
                 ("direct", "Rien n'est sûr", "la chercheuse"),
             ],
         ),
-        (  # ...not when somebody else was named since
+        (  # ...not when somebody else was named since: then it is the one named
             "« Le pont tiendra », a déclaré Paul Girard. Marc Petit a visité le chantier "
             "hier. « Rien n'est sûr », a répondu l'expert.",
+            [
+                ("direct", "Le pont tiendra", "Paul Girard"),
+                ("direct", "Rien n'est sûr", "Marc Petit"),
+            ],
+        ),
+        (  # ...or nobody, when two were named
+            "« Le pont tiendra », a déclaré Paul Girard. Marc Petit et Anne Roux ont visité "
+            "le chantier hier. « Rien n'est sûr », a répondu l'expert.",
             [
                 ("direct", "Le pont tiendra", "Paul Girard"),
                 ("direct", "Rien n'est sûr", "l'expert"),
