@@ -705,6 +705,12 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Le conseil régional",
             {"oppose"},
         ),
+        (  # a call to a gathering opposes, as the gathering does
+            "Le collectif des riverains appelle à un nouveau rassemblement mardi devant la "
+            "mairie.",
+            "Le collectif des riverains",
+            {"oppose"},
+        ),
     ],
 )
 def test_holders_and_turns(text: str, actor: str, position: set[str]) -> None:
