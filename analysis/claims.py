@@ -190,7 +190,13 @@ def _governing(token: Token, cues: dict[int, Cue], attributor: Attributor) -> To
     """The cue that governs ``token`` as its complement, if any; not when ``token`` names
     its own holder ("a critiqué la suggestion de Hillary Clinton")."""
     head = token.head
-    if head.i == token.i or head.i not in cues or token.dep_ not in COMPLEMENTS:
+    if head.i == token.i or head.i not in cues:
+        return None
+    misread = (  # an object the parser took for an inverted subject: "…, qui avaient
+        # rassemblé…, réclament le retrait du projet"
+        token.dep_ == "nsubj" and token.i > head.i and attributor.subject(head) not in (token, None)
+    )
+    if token.dep_ not in COMPLEMENTS and not misread:
         return None
     if (
         token.pos_ == "NOUN"

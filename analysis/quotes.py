@@ -355,11 +355,41 @@ def _reporting(token: Token, *, postposed: bool = False) -> bool:
     return not any(c.dep_ in ("aux:pass", "expl:pass") for c in token.children)
 
 
+def _main_of_relative(verb: Token) -> Token | None:
+    """The subject of a verb the parser hung, as parataxis, on the verb of a relative
+    clause it took for the main verb ("La FGTB et la CSC, qui avaient rassemblé…,
+    réclament le retrait du projet"): the noun that verb holds before its "qui"."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i >= verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
+        return None
+    relative = next(
+        (c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "qui"),
+        None,
+    )
+    if relative is None:
+        return None
+    return next(  # the noun before "qui", however hung: no preposition introduces it
+        (
+            c
+            for c in head.children
+            if c.i < relative.i
+            and c.pos_ in ("NOUN", "PROPN")
+            and not any(g.dep_ == "case" for g in c.children)
+        ),
+        None,
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, looking through participles, relatives and coordination."""
     opening = _opening_participle(verb)
     if opening is not None:
         return opening[2]
+    main = _main_of_relative(verb)
+    if main is not None:
+        return main
     seen = 0
     while seen < 4:
         seen += 1

@@ -706,8 +706,7 @@ def positions_of(text: str, actor: str) -> set[str]:
             {"oppose"},
         ),
         (  # a call to a gathering opposes, as the gathering does
-            "Le collectif des riverains appelle à un nouveau rassemblement mardi devant la "
-            "mairie.",
+            "Le collectif des riverains appelle à un nouveau rassemblement mardi devant la mairie.",
             "Le collectif des riverains",
             {"oppose"},
         ),
@@ -809,3 +808,17 @@ def test_an_organisation_epithet_takes_up_the_one_that_acted() -> None:
         "intimider les médias étrangers »."
     ).quotes
     assert set(quotes["speaker"]) == {"Reporters sans frontières"}
+
+
+def test_a_verb_hung_on_a_relative_clause_keeps_the_subject_before_qui() -> None:
+    claims = analyze(
+        "Le Syndicat national des enseignants (SNE) et la Fédération des parents d'élèves "
+        "(FPE), qui avaient réuni plusieurs centaines de personnes devant le rectorat en mars, "
+        "réclament le retrait pur et simple de la réforme."
+    ).claims
+    demands = claims[claims["cue"].str.startswith("réclament")]
+    assert set(demands["actor"]) == {
+        "Syndicat national des enseignants",
+        "Fédération des parents d'élèves",
+    }
+    assert set(demands["position"]) == {"oppose"}
