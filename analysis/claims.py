@@ -342,8 +342,9 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
         adjectival = (
             token.dep_ in ("acl", "amod")
             and "Past" in token.morph.get("Tense")
-            and not any(c.dep_.startswith("aux") for c in token.children)
-        )  # not "300 personnes se sont rassemblées", which the parser may hang on its noun
+            and not any(c.dep_.startswith("aux") for c in [*token.children, *token.head.children])
+        )  # not "300 personnes se sont rassemblées", which the parser may hang on its noun,
+        # nor "X a, de son côté, appelé à…", where it may take "côté" for the verb
         if adjectival and _agent(token) is None:
             return None  # "les emplois menacés": a participle describing, not a stance
     if (

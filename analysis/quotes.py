@@ -382,12 +382,24 @@ def _main_of_relative(verb: Token) -> Token | None:
     )
 
 
+def _subject_of_incise(verb: Token) -> Token | None:
+    """The subject of a participle the parser hung on the noun of an incise between it and
+    its auxiliary, making that noun the verb ("Le syndicat a, de son côté, appelé à…":
+    "côté" holds the auxiliary and the subject)."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ != "NOUN" or "Part" not in verb.morph.get("VerbForm"):
+        return None
+    if not any(c.dep_.startswith("aux") and c.i < head.i for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, looking through participles, relatives and coordination."""
     opening = _opening_participle(verb)
     if opening is not None:
         return opening[2]
-    main = _main_of_relative(verb)
+    main = _main_of_relative(verb) or _subject_of_incise(verb)
     if main is not None:
         return main
     seen = 0

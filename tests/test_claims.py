@@ -822,3 +822,12 @@ def test_a_verb_hung_on_a_relative_clause_keeps_the_subject_before_qui() -> None
         "Fédération des parents d'élèves",
     }
     assert set(demands["position"]) == {"oppose"}
+
+
+def test_an_incise_between_auxiliary_and_participle_keeps_the_subject() -> None:
+    claims = analyze(
+        "Le syndicat Alliance Police nationale a, de son côté, appelé à « ne pas tirer de "
+        "conclusions hâtives »."
+    ).claims
+    calls = claims[claims["cue"] == "appelé"]
+    assert calls["actor"].tolist() == ["Alliance Police nationale"]
