@@ -580,6 +580,9 @@ def _inverted_subject(verb: Token, sentence: Span, context: _Context) -> Token |
                 break  # "son avocate, à la demande de sa veuve X": the noun speaks
         in_phrase = None
         if mention is not None and mention.type != "place":  # any name but a place
+            following = context.mention_of_token.get(mention.token_end)
+            if mention.type == "organisation" and following and following.type == "person":
+                return context.doc[following.token_start]  # "la sénatrice Les Républicains X"
             return token
         speaker_noun = mention is None and token.pos_ == "NOUN" and _names_a_speaker(token, context)
         if speaker_noun or normalize_key(token.lemma_) in word_list("source_documents"):

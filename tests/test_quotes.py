@@ -505,3 +505,11 @@ def test_an_indefinite_role_is_somebody_new() -> None:
     assert "Paul Martin" not in set(
         quotes.loc[quotes["text"].str.contains("réexaminées"), "speaker"]
     )
+
+
+def test_a_party_before_a_name_after_the_verb_is_not_the_speaker() -> None:
+    quotes = analyze(
+        "« Le texte est équilibré », a déclaré le député Les Républicains Jean Morel, à "
+        "l'issue du vote."
+    ).quotes
+    assert quotes["speaker"].tolist() == ["Jean Morel"]
