@@ -513,3 +513,11 @@ def test_a_party_before_a_name_after_the_verb_is_not_the_speaker() -> None:
         "l'issue du vote."
     ).quotes
     assert quotes["speaker"].tolist() == ["Jean Morel"]
+
+
+def test_a_verb_of_manner_after_a_quotation_attributes_it() -> None:
+    quotes = analyze(
+        "Le maire Paul Durand a parlé lundi. « On verra bien », soupire Marie Leroy, 14 ans, "
+        "élève de troisième à Nantes."
+    ).quotes
+    assert quotes["speaker"].tolist() == ["Marie Leroy"]
