@@ -394,12 +394,24 @@ def _subject_of_incise(verb: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
 
 
+def _after_relative(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser hung on a noun of the relative clause
+    before it ("L'organisation Phyteis, qui représente les fabricants…, rappelle que…":
+    not the makers but the organisation the relative clause describes)."""
+    if verb.dep_ != "acl" or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    relative = next((a for a in verb.ancestors if a.dep_ == "acl:relcl"), None)
+    if relative is None or relative.i > verb.i or relative.head.i > relative.i:
+        return None
+    return relative.head
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, looking through participles, relatives and coordination."""
     opening = _opening_participle(verb)
     if opening is not None:
         return opening[2]
-    main = _main_of_relative(verb) or _subject_of_incise(verb)
+    main = _main_of_relative(verb) or _subject_of_incise(verb) or _after_relative(verb)
     if main is not None:
         return main
     seen = 0

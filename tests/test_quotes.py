@@ -521,3 +521,11 @@ def test_a_verb_of_manner_after_a_quotation_attributes_it() -> None:
         "élève de troisième à Nantes."
     ).quotes
     assert quotes["speaker"].tolist() == ["Marie Leroy"]
+
+
+def test_a_verb_after_a_relative_clause_is_said_by_what_the_clause_describes() -> None:
+    quotes = analyze(
+        "L'organisation professionnelle Phytalis, qui représente les fabricants de produits "
+        "phytosanitaires, rappelle que les fongicides ont été évalués à de multiples reprises."
+    ).quotes
+    assert quotes["speaker"].tolist() == ["Phytalis"]
