@@ -525,7 +525,8 @@ def test_a_verb_of_manner_after_a_quotation_attributes_it() -> None:
 
 def test_a_verb_after_a_relative_clause_is_said_by_what_the_clause_describes() -> None:
     quotes = analyze(
-        "L'organisation professionnelle Phytalis, qui représente les fabricants de produits "
+        "Pesticides\n\nL'organisation professionnelle Phytalis, qui représente les "
+        "fabricants de produits "
         "phytosanitaires, rappelle que les fongicides ont été évalués à de multiples reprises."
     ).quotes
     assert quotes["speaker"].tolist() == ["Phytalis"]
