@@ -427,6 +427,9 @@ def _subject(verb: Token) -> Token | None:
                 or (c.dep_ == "expl:subj" and c.lower_ in PERSONAL)  # "Il précise que"
             )
         ]
+        dative = [c for c in subjects if c.lower_ in ("lui", "leur")]  # "X lui a répondu"
+        if dative and len(dative) < len(subjects):
+            subjects = [c for c in subjects if c not in dative]
         if subjects:
             child = min(subjects, key=lambda c: abs(c.i - verb.i))  # the nearest one
             first = min(subjects, key=lambda c: c.i)

@@ -530,3 +530,12 @@ def test_a_verb_after_a_relative_clause_is_said_by_what_the_clause_describes() -
         "phytosanitaires, rappelle que les fongicides ont été évalués à de multiples reprises."
     ).quotes
     assert quotes["speaker"].tolist() == ["Phytalis"]
+
+
+def test_lui_before_the_verb_is_whom_the_subject_answers() -> None:
+    quotes = analyze(
+        "Le député Martin Kerrien a interpellé le gouvernement. La ministre des Affaires "
+        "étrangères, Isabelle Moreau-Dantec, lui a répondu que « la discrétion n'est pas de "
+        "l'indifférence »."
+    ).quotes
+    assert quotes["speaker"].tolist() == ["Isabelle Moreau-Dantec"]
