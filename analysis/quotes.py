@@ -322,6 +322,16 @@ def _verb_lemma(token: Token) -> str:
     return lemma
 
 
+def _causative(verb: Token) -> Token | None:
+    """The "faire" right before a verb, or before its clitic subject: "fait savoir",
+    "fait-elle valoir"."""
+    if verb.i >= 2 and verb.nbor(-1).text.startswith("-"):
+        before = verb.nbor(-2)  # the parser may hang either word on the other
+    else:
+        before = verb.nbor(-1) if verb.i >= 1 else verb
+    return before if before.lemma_ == "faire" and before.i != verb.i else None
+
+
 def _reporting(token: Token, *, postposed: bool = False) -> bool:
     """A reporting verb in the active voice: "a déclaré", "s'est réjoui", "fait savoir",
     not "a été demandée", also where the tagger took it for a noun with a subject and a
@@ -340,8 +350,8 @@ def _reporting(token: Token, *, postposed: bool = False) -> bool:
         return False  # "la loi dite « … »": a participle used as an adjective
     lemma = _verb_lemma(token)
     multiword = token.dep_ == "xcomp" and f"{normalize_key(token.head.lemma_)} {lemma}"
-    if any(c.i == token.i - 1 and c.lemma_ == "faire" for c in token.children):
-        multiword = f"faire {lemma}"  # "a fait savoir", "fait remarquer", however parsed
+    if _causative(token) is not None:
+        multiword = f"faire {lemma}"  # "a fait savoir", "fait-elle valoir", however parsed
     if lemma not in word_list("reporting_verbs") and multiword not in word_list("reporting_verbs"):
         if f"{lemma} que" not in word_list("reporting_verbs"):
             return False
@@ -417,7 +427,7 @@ def _subject(verb: Token) -> Token | None:
     seen = 0
     while seen < 4:
         seen += 1
-        causative = [c for c in verb.children if c.i == verb.i - 1 and c.lemma_ == "faire"]
+        causative = [c for c in [_causative(verb)] if c is not None]
         subjects = [
             c
             for c in [*verb.children, *(g for f in causative for g in f.children)]
@@ -562,8 +572,11 @@ def relative_subject(verb: Token) -> Token | None:
 
 
 def _clitic_subject(verb: Token) -> Token | None:
-    """The subject pronoun joined to a verb or its auxiliary: "explique-t-elle", "a-t-il"."""
+    """The subject pronoun joined to a verb, its auxiliary or its "faire":
+    "explique-t-elle", "a-t-il", "fait-elle valoir"."""
     hosts = [verb, *(c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)]
+    if (causative := _causative(verb)) is not None:
+        hosts.append(causative)
     doc = verb.doc
     for host in hosts:
         i = host.i + 1
@@ -1056,9 +1069,13 @@ def _resolve_singular(
 
 
 def _cue_text(verb: Token, context: _Context) -> str:
-    """The cue as written: auxiliaries, clitics and the verb ("a-t-il déclaré")."""
+    """The cue as written: auxiliaries, clitics and the verb ("a-t-il déclaré", "fait-elle
+    valoir")."""
+    causative = _causative(verb)
+    hosts = [verb] if causative is None else [verb, causative]
     first = min(
-        [verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        [h.i for h in hosts]
+        + [c.i for h in hosts for c in h.children if c.dep_.startswith("aux") and c.i < h.i]
     )
     last = verb.i
     while last + 1 < len(context.doc) and context.doc[last + 1].text.startswith("-"):
@@ -1076,7 +1093,13 @@ def _cue_after(close: int, sentence: Span) -> Token | None:
         token = doc[i]
         if _reporting(token, postposed=True):
             return token
-        if not (token.is_punct or token.pos_ in ("AUX", "PRON", "ADV") or token.text == "-t"):
+        causative = token.lemma_ == "faire"  # "», fait-elle valoir"
+        if not (
+            token.is_punct
+            or token.pos_ in ("AUX", "PRON", "ADV")
+            or token.text == "-t"
+            or causative
+        ):
             return None
         i += 1
         steps += 1

@@ -539,3 +539,14 @@ def test_lui_before_the_verb_is_whom_the_subject_answers() -> None:
         "l'indifférence »."
     ).quotes
     assert quotes["speaker"].tolist() == ["Isabelle Moreau-Dantec"]
+
+
+def test_faire_valoir_with_its_clitic_subject_attributes_a_quotation() -> None:
+    quotes = analyze(
+        "Tarifs\n\nL'Union des consommateurs craint que les ménages paient la note. Si les "
+        "industriels partent, « ce sont les clients résidentiels qui paieront », fait-elle "
+        "valoir. Le ministre a fait savoir qu'il refusait."
+    ).quotes
+    said = quotes[quotes["text"].str.contains("paieront|refusait")]
+    assert said["speaker"].tolist() == ["Union des consommateurs", "Le ministre"]
+    assert said["cue"].tolist() == ["fait-elle valoir", "a fait savoir"]
