@@ -503,8 +503,12 @@ def _present_participle(token: Token) -> bool:
 
 
 def _grammatical_gender(token: Token) -> str | None:
-    """'m' or 'f' from the token's agreement, None when the tagger gives none."""
-    agreement = token.morph.get("Gender")
+    """'m' or 'f' from the token's agreement, None when the tagger gives none; for a
+    noun of either gender, its determiner's ("La ministre", tagged masculine)."""
+    determiner = next((c for c in token.children if c.dep_ == "det"), None)
+    agreement = (determiner.morph.get("Gender") if determiner is not None else []) or (
+        token.morph.get("Gender")
+    )
     return agreement[0][0].lower() if agreement else None
 
 

@@ -550,3 +550,14 @@ def test_faire_valoir_with_its_clitic_subject_attributes_a_quotation() -> None:
     said = quotes[quotes["text"].str.contains("paieront|refusait")]
     assert said["speaker"].tolist() == ["Union des consommateurs", "Le ministre"]
     assert said["cue"].tolist() == ["fait-elle valoir", "a fait savoir"]
+
+
+def test_the_determiner_tells_the_gender_of_a_noun_of_either() -> None:
+    quotes = analyze(
+        "Basket\n\nLa Fédération internationale de basket-ball (FIBA) a adressé une mise en "
+        "demeure au Sénégal. L'instance estime que la décision est une ingérence. La ministre "
+        "des Sports, Awa Diop, invoque un audit. « Nous respectons la FIBA », a-t-elle déclaré."
+    ).quotes
+    speakers = dict(zip(quotes["text"], quotes["speaker"], strict=True))
+    assert speakers["la décision est une ingérence"] == "Fédération internationale de basket-ball"
+    assert speakers["Nous respectons la FIBA"] == "Awa Diop"
