@@ -773,7 +773,7 @@ def _named_organisation(noun: Token, context: _Context) -> str:
         noun.pos_ != "NOUN"
         or lemma not in word_list("organisation_epithets")
         or not _definite(noun)
-        or any(c.dep_ not in ("det", "case") and not _set_off(c, noun) for c in noun.children)
+        or not all(_describing(c, noun, context) for c in noun.children)
     ):
         return ""
     titled = {  # the names that open with the epithet: "Syndicat national des…"
@@ -799,6 +799,21 @@ def _named_organisation(noun: Token, context: _Context) -> str:
             and _subject_word(context.doc[m.token_start : m.token_end].root)
         }
     return named.pop() if len(named) == 1 else ""
+
+
+def _describing(word: Token, noun: Token, context: _Context) -> bool:
+    """Whether a word hung on an organisation epithet leaves it an epithet: its article,
+    an adjective or a "de" complement naming nobody ("l'agence de notation", "la société
+    d'État", "l'organisation intergouvernementale"), or words set off by a comma."""
+    if word.dep_ in ("det", "case") or _set_off(word, noun):
+        return True
+    if word.dep_ == "amod" and word.pos_ == "ADJ":
+        return True
+    return (
+        word.dep_ == "nmod"
+        and any(c.dep_ == "case" and c.lower_ in ("de", "d'") for c in word.children)
+        and not any(t.i in context.mention_of_token for t in word.subtree)
+    )
 
 
 def _set_off(word: Token, noun: Token) -> bool:

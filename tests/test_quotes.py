@@ -561,3 +561,11 @@ def test_the_determiner_tells_the_gender_of_a_noun_of_either() -> None:
     speakers = dict(zip(quotes["text"], quotes["speaker"], strict=True))
     assert speakers["la décision est une ingérence"] == "Fédération internationale de basket-ball"
     assert speakers["Nous respectons la FIBA"] == "Awa Diop"
+
+
+def test_an_organisation_epithet_may_say_what_kind_of_body_it_is() -> None:
+    quotes = analyze(
+        "L'agence Moody's a abaissé jeudi la note de la dette italienne. L'agence de notation "
+        "américaine estime que la situation reste critique."
+    ).quotes
+    assert quotes["speaker"].tolist() == ["Moody's"]
