@@ -19,8 +19,10 @@ soutenir le maire" is the support the purpose states). A
 negation of the cue turns support into opposition and back, also through a modal ("on ne
 peut pas interdire") or "peu de"; a cue that governs another says what it is for ("a
 appelé au rejet du projet" opposes), as does what a document voted or signed asks for
-("a voté une motion demandant le report du projet"). The holder is the subject (also a
-noun phrase opening the sentence that the parser hung on the verb), the agent of a
+("a voté une motion demandant le report du projet"). A verb reporting a quotation is no
+act ("« … », a lancé X"). The holder is the subject (also a noun phrase opening the
+sentence that the parser hung on the verb, or the subject it misplaced: "La FGTB, qui avait
+rassemblé…, réclament", "X a, de son côté, appelé à…"), the agent of a
 passive, the subject after the verb of an object relative ("une lecture que contestent les
 syndicats"), the group a number stands for, the names of a list (or a word for people
 listed with them, or the names a plural noun lists between commas), who acts with the
@@ -37,8 +39,9 @@ speaker); a cue another actor performs in active voice gives that actor's claim 
 reported.
 
 A speaker whose words in a sentence hold no cue of their own asserts what they say (one
-claim per sentence of a quotation). Words of judgement (the lexicon's "evaluation"
-category: "inadmissibles", "insupportable", "dangereux") decide the side; otherwise a
+claim per sentence of a quotation). A verb of speech reporting them that is a cue
+decides the side ("« … », a accusé X" opposes); then words of judgement (the lexicon's
+"evaluation" category: "inadmissibles", "insupportable", "dangereux"); otherwise a
 statement supports its content ("je considère que le nucléaire est une filière
 d'avenir"), unless it denies ("les milices ne représentent pas les Maliens", "ce n'est pas cette
 mesure qui va nous aider") or its tone
@@ -192,10 +195,9 @@ def _governing(token: Token, cues: dict[int, Cue], attributor: Attributor) -> To
     head = token.head
     if head.i == token.i or head.i not in cues:
         return None
-    misread = (  # an object the parser took for an inverted subject: "…, qui avaient
-        # rassemblé…, réclament le retrait du projet"
-        token.dep_ == "nsubj" and token.i > head.i and attributor.subject(head) not in (token, None)
-    )
+    subject = attributor.subject(head) if token.dep_ == "nsubj" and token.i > head.i else None
+    misread = subject is not None and subject.i != token.i  # an object the parser took for
+    # an inverted subject: "…, qui avaient rassemblé…, réclament le retrait du projet"
     if token.dep_ not in COMPLEMENTS and not misread:
         return None
     if (
