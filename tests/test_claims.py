@@ -705,6 +705,16 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Le conseil régional",
             {"oppose"},
         ),
+        (  # a petition is a protest, as a demonstration is…
+            "Le collectif des parents a lancé une pétition qui a recueilli 3 000 signatures.",
+            "Le collectif des parents",
+            {"oppose"},
+        ),
+        (  # …unless it says what it is for
+            "Le collectif des parents a lancé une pétition pour le maintien de l'école.",
+            "Le collectif des parents",
+            {"support"},
+        ),
         (  # a call to a gathering opposes, as the gathering does
             "Le collectif des riverains appelle à un nouveau rassemblement mardi devant la mairie.",
             "Le collectif des riverains",
