@@ -238,7 +238,7 @@ def test_only_people_act_or_speak() -> None:
     assert set(appeals["actor"]) == {"Les habitants"}
     signed = analyze("Vingt-sept personnes ont signé la pétition.").claims
     assert set(zip(signed["actor"], signed["position"], strict=True)) == {
-        ("Vingt-sept personnes", "support")
+        ("Vingt-sept personnes", "oppose")  # a petition protests unless it says for what
     }
 
 
