@@ -951,7 +951,7 @@ def extract_claims(
                     name, position, first, last, target, cue_first, cue_last, how, number, named_by
                 )
             )
-    claims.extend(_statements(spoken, claims, parsed, attributor, tone))
+    claims.extend(_statements(spoken, claims, cues, parsed, attributor, tone))
     claims.sort(key=lambda c: (c.cue_first, c.actor))
     return claims
 
@@ -999,6 +999,7 @@ def _neither(token: Token) -> bool:
 def _statements(
     spoken: list[Quote],
     claims: list[Claim],
+    cues: dict[int, Cue],
     parsed: ParsedArticle,
     attributor: Attributor,
     tone: Callable[..., float],
@@ -1023,7 +1024,7 @@ def _statements(
             if last < first or key in taken or not any(t.is_alpha for t in doc[first : last + 1]):
                 continue
             taken.add(key)
-            found.append(_statement(quote, number, first, last, attributor, tone))
+            found.append(_statement(quote, number, first, last, cues, attributor, tone))
     return found
 
 
@@ -1032,10 +1033,12 @@ def _statement(
     number: int,
     first: int,
     last: int,
+    cues: dict[int, Cue],
     attributor: Attributor,
     tone: Callable[..., float],
 ) -> Claim:
-    """The claim of a speaker's words first..last without a cue of their own."""
+    """The claim of a speaker's words first..last without a cue of their own; ``cues``
+    holds the article's cues by token, the reporting verb's among them."""
     doc = attributor.context.doc
     speaker = quote.speaker
     target = next(
@@ -1048,10 +1051,9 @@ def _statement(
     )
     judged = tone(first, last, "evaluation")  # "ces actes sont inadmissibles"
     against = _against(doc[first : last + 1])
-    verb = doc[quote.verb] if quote.verb >= 0 else None
-    reported = _cue_of(verb, False) if verb is not None else None
+    reported = cues.get(quote.verb)  # the cue of the verb reporting the words, if any
     if reported is not None and reported.kind == "speech" and reported.position != "neutral":
-        opposed = (reported.position == "oppose") != _negated(verb)  # "a dénoncé X"
+        opposed = (reported.position == "oppose") != _negated(doc[quote.verb])  # "a dénoncé X"
     elif against is not None:
         opposed = against
     elif judged:

@@ -325,11 +325,10 @@ def _verb_lemma(token: Token) -> str:
 def _causative(verb: Token) -> Token | None:
     """The "faire" right before a verb, or before its clitic subject: "fait savoir",
     "fait-elle valoir"."""
-    if verb.i >= 2 and verb.nbor(-1).text.startswith("-"):
-        before = verb.nbor(-2)  # the parser may hang either word on the other
-    else:
-        before = verb.nbor(-1) if verb.i >= 1 else verb
-    return before if before.lemma_ == "faire" and before.i != verb.i else None
+    clitic = verb.i >= 2 and verb.nbor(-1).text.startswith("-")
+    i = verb.i - 2 if clitic else verb.i - 1  # by position: the parser may hang either
+    # word on the other
+    return verb.doc[i] if i >= 0 and verb.doc[i].lemma_ == "faire" else None
 
 
 def _reporting(token: Token, *, postposed: bool = False) -> bool:
@@ -427,7 +426,7 @@ def _subject(verb: Token) -> Token | None:
     seen = 0
     while seen < 4:
         seen += 1
-        causative = [c for c in [_causative(verb)] if c is not None]
+        causative = [f for f in (_causative(verb),) if f is not None]
         subjects = [
             c
             for c in [*verb.children, *(g for f in causative for g in f.children)]
@@ -712,7 +711,7 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     plural = subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")
     known = lemma in word_list("speaker_nouns") or lemma in titles().titles
     introduced = [actor for i, actor in context.roles.get(lemma, []) if i <= subject.i]
-    if subject.pos_ == "NOUN" and introduced and not plural and not _indefinite(subject):
+    if subject.pos_ == "NOUN" and introduced and not plural and _article(subject) != "Ind":
         # "le graphiste" → M. Neiva, but "un porte-parole" is somebody new;
         # "la fédération des banques, Febelfin" → Febelfin
         actor = introduced[-1]
@@ -741,23 +740,17 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     return _Speaker()
 
 
+def _article(noun: Token) -> str:
+    """What a noun's first determiner says of it: "Def" ("le groupe", "l'expert"), "Ind"
+    ("un porte-parole"), or '' (none, or a determiner that is no article)."""
+    determiner = next((c for c in noun.children if c.dep_ == "det"), None)
+    definite = determiner.morph.get("Definite") if determiner is not None else []
+    return definite[0] if definite else ""
+
+
 def _definite(noun: Token) -> bool:
     """Whether a noun's first determiner is a definite article: "le groupe", "l'expert"."""
-    determiner = [c for c in noun.children if c.dep_ == "det"]
-    return bool(determiner) and "Def" in determiner[0].morph.get("Definite")
-
-
-def _subject_word(word: Token) -> bool:
-    """Whether a word is a subject, or one of coordinated subjects ("Total et Shell")."""
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head
-    return word.dep_ in ("nsubj", "nsubj:pass")
-
-
-def _indefinite(noun: Token) -> bool:
-    """Whether a noun's first determiner is an indefinite article: "un porte-parole"."""
-    determiner = [c for c in noun.children if c.dep_ == "det"]
-    return bool(determiner) and "Ind" in determiner[0].morph.get("Definite")
+    return _article(noun) == "Def"
 
 
 def _named_organisation(noun: Token, context: _Context) -> str:
@@ -796,7 +789,7 @@ def _named_organisation(noun: Token, context: _Context) -> str:
             m.actor
             for m in around
             if m.type == "organisation"
-            and _subject_word(context.doc[m.token_start : m.token_end].root)
+            and _is_subject(context.doc[m.token_start : m.token_end].root)
         }
     return named.pop() if len(named) == 1 else ""
 

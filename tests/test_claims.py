@@ -802,24 +802,6 @@ def test_the_verb_reporting_a_quotation_says_its_side_and_is_no_act() -> None:
     assert leroy["position"].tolist() == ["oppose"]
 
 
-def test_an_epithet_takes_up_the_person_named_just_before() -> None:
-    quotes = analyze(
-        "Le bourgmestre, Jean-Luc Demarche, se trouve dans une position délicate. Le conseil "
-        "communal a voté une motion, et l'élu rappelle qu'il ne dispose d'aucun levier face à "
-        "l'État."
-    ).quotes
-    assert quotes["speaker"].tolist() == ["Jean-Luc Demarche"]
-
-
-def test_an_organisation_epithet_takes_up_the_one_that_acted() -> None:
-    quotes = analyze(
-        "Reporters sans frontières a saisi le groupe de travail des Nations unies. Pour "
-        "l'organisation, qui suit le dossier depuis mars, cette arrestation « vise à "
-        "intimider les médias étrangers »."
-    ).quotes
-    assert set(quotes["speaker"]) == {"Reporters sans frontières"}
-
-
 def test_a_verb_hung_on_a_relative_clause_keeps_the_subject_before_qui() -> None:
     claims = analyze(
         "Le Syndicat national des enseignants (SNE) et la Fédération des parents d'élèves "
