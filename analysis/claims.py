@@ -27,10 +27,12 @@ passive, the subject after the verb of an object relative ("une lecture que cont
 syndicats"), the group a number stands for, the names of a list (or a word for people
 listed with them, or the names a plural noun lists between commas), who acts with the
 subject ("a voté contre avec l'opposition"), who called for the act ("à l'appel de X,
-des agriculteurs ont bloqué…"), the agent of a participle carrying out a cue noun ("une
-grève lancée par l'intersyndicale"), the names a group
-gives as examples ("dont Amnesty International"), the owner of what acts ("financé par
-les dons de Google"), the name nearest a "qui" hung on a noun that names nobody ("la
+des agriculteurs ont bloqué…", on the side of the protest its doers are named by: "à
+l'appel de l'intersyndicale, les grévistes ont allumé des feux" opposes), who joined the
+holder ("la CGT, rejointe par FO, a manifesté"), the agent of a participle carrying out
+a cue noun ("une grève lancée par l'intersyndicale"), the names a group gives as examples
+("dont Amnesty International"), the owner of what acts ("financé par les dons de
+Google"), the name nearest a "qui" hung on a noun that names nobody ("la
 position du gouvernement du Parti québécois qui désire…"), or "ce dernier"; a plural
 pronoun never stands for one person; only people act or speak
 (``resources/people_nouns.txt``). Inside a quotation, the speaker holds the claim when
@@ -725,6 +727,41 @@ def _callers(token: Token, cues: dict[int, Cue], attributor: Attributor) -> list
     return found
 
 
+def _acting(verb: Token, cues: dict[int, Cue]) -> Token | None:
+    """The subject of a verb that is itself a cue of an act, naming people by what they
+    do: "les manifestants" in "les manifestants ont déversé du fumier"."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.i in cues and cues[c.i].kind == "act" and c.pos_ == "NOUN"
+        ),
+        None,
+    )
+
+
+def _joining(holder: Token) -> list[Token]:
+    """Who joined the holder, and so acts with it: "la Coordination rurale, rejointe par la
+    FDSEA et les Jeunes agriculteurs" (also when the parser hung the participle on the
+    word the holder completes: "à l'appel de la Coordination rurale, rejointe…")."""
+    words = [*holder.children, *(holder.head.children if holder.dep_ == "nmod" else ())]
+    if holder.dep_ == "nsubj":  # "La CGT, rejointe par FO, a manifesté", parsed as the
+        # participle's subject
+        words.append(holder.head)
+    found = []
+    for word in words:
+        participle = "Part" in word.morph.get("VerbForm") and not any(
+            c.dep_.startswith("aux") for c in word.children
+        )
+        if word.lemma_ != "rejoindre" or not participle or word.i < holder.i:
+            continue
+        for agent in word.subtree:
+            if any(c.dep_ == "case" and c.lower_ == "par" for c in agent.children):
+                found += [agent, *_coordinated(agent)]
+                break
+    return found
+
+
 def _companions(token: Token) -> list[Token]:
     """Who performs an act together with its subject: "il vota contre avec l'opposition
     socialiste"."""
@@ -896,6 +933,8 @@ def extract_claims(
         if _carried_out(token, cues):
             continue  # the noun holds it: "une grève lancée par l'intersyndicale" opposes
         position = cue.position if cue is not None else "support"
+        if _call(token, cues) and (acting := _acting(token.head, cues)) is not None:
+            position = cues[acting.i].position  # "à l'appel de X, les grévistes ont…"
         if _negated(token):
             position = _flip(position)
         elif cue is not None and cue.kind == "comment":
@@ -940,6 +979,7 @@ def extract_claims(
                 + _examples(holder, attributor)
                 + _companions(token)
                 + _callers(token, cues, attributor)
+                + _joining(holder)
             ):  # "le PASOK et la Gauche"
                 name = _named(other, attributor)
                 if name and name not in actors:

@@ -9,9 +9,12 @@
 Speakers come from the cue after the quote ("», a déclaré M. Blinken", "», a-t-il
 déclaré"), the cue before it ("il a déclaré : «"), the speaker of the indirect speech
 around it, or, failing those, the previous speaker (a continuation). Pronouns go to the
-latest speaker of the same gender, then to the latest person of that gender; "on", "c'"
-and relative pronouns are never speakers. Reporting verbs are matched on lemmas
-(``resources/reporting_verbs.txt``). An unknown speaker stays empty, with low confidence.
+latest speaker of the same gender, then to the latest person of that gender; a title
+("la ministre") to the person it was set off before ("La ministre de l'Éducation, Isabelle
+Ferrand, a…"); "on" speaks for the side a phrase names ("Du côté de Fedasil, on assure…",
+"Chez Renault, on…"), otherwise, like "c'" and relative pronouns, for nobody. Reporting
+verbs are matched on lemmas (``resources/reporting_verbs.txt``). An unknown speaker stays
+empty, with low confidence.
 
 >>> from analysis import load_article
 >>> from analysis.nlp import parse
@@ -143,24 +146,14 @@ def _roles(
         if mention.type not in ("person", "organisation"):
             continue
         start = mention.token_start
+        head = _noun_before_comma(doc, start)
         if mention.type == "organisation":  # only "la fédération des banques, Febelfin"
-            if start >= 2 and doc[start - 1].text == ",":
-                words = []  # the words back to the previous punctuation, at most eight
-                for t in reversed(doc[max(0, start - 9) : start - 1]):
-                    if t.is_punct:
-                        break
-                    words.insert(0, t)
-                head = next(
-                    (
-                        t
-                        for t in words
-                        if t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].pos_ == "DET"
-                    ),
-                    None,
-                )
-                if head is not None:
-                    roles.setdefault(normalize_key(head.lemma_), []).append((head.i, mention.actor))
+            if head is not None:
+                roles.setdefault(normalize_key(head.lemma_), []).append((head.i, mention.actor))
             continue
+        closed = mention.token_end < len(doc) and doc[mention.token_end].text == ","
+        if head is not None and closed:  # "La ministre de l'Éducation, Isabelle Ferrand, a"
+            roles.setdefault(normalize_key(head.lemma_), []).append((head.i, mention.actor))
         root = doc[mention.token_start : mention.token_end].root
         nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
@@ -180,6 +173,25 @@ def _roles(
         for noun in nouns:
             roles.setdefault(normalize_key(noun.lemma_), []).append((noun.i, mention.actor))
     return roles
+
+
+def _noun_before_comma(doc: Doc, start: int) -> Token | None:
+    """The noun heading the words between the previous punctuation or the sentence's start
+    (at most eight words back) and a comma right before ``start``: "la fédération des
+    banques" in "la fédération des banques, Febelfin"."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    words: list[Token] = []
+    for t in reversed(doc[max(0, start - 9) : start - 1]):
+        if t.is_punct:
+            break
+        words.insert(0, t)
+    opening = words[0] if words else doc[start - 1]
+    if opening.i > opening.sent.start and not doc[opening.i - 1].is_punct:
+        return None  # more than eight words: the head is further back
+    return next(
+        (t for t in words if t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].pos_ == "DET"), None
+    )
 
 
 def _apposed_person(noun: Token, doc: Doc, mention_of_token: dict[int, Mention]) -> Mention | None:
@@ -671,6 +683,9 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
         apposed = [context.mention_of_token.get(c.i) for c in subject.children if c.dep_ == "appos"]
         mention = next((m for m in apposed if m is not None and m.type == "person"), mention)
     pronoun = normalize_key(subject.text).lstrip("-")
+    side = _side(subject) if pronoun == "on" else None
+    if side is not None:  # "Du côté de Fedasil, on insiste…"
+        return _speaker_of(side, context, previous)
     if mention is None and subject.pos_ == "NOUN":  # "Bernard Bonnet, le successeur…"
         mention = _apposed_person(subject, context.doc, context.mention_of_token)
     if mention is None and subject.dep_ == "appos":  # "Syna, l'autre organisation …, réclame"
@@ -738,6 +753,26 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     if subject.pos_ == "PROPN":  # a name spaCy did not tag: "Moody's explique"
         return _Speaker(_phrase(subject), subject.text, "phrase", person_like=False)
     return _Speaker()
+
+
+def _side(on: Token) -> Token | None:
+    """Whose "on" it is, as a phrase before it says: "Du côté de Fedasil, on insiste",
+    "Chez Renault, on assure"."""
+    for word in on.head.children:
+        if not word.dep_.startswith("obl") or word.i > on.i:
+            continue
+        if normalize_key(word.lemma_) == "côté":
+            return next(
+                (
+                    c
+                    for c in word.children
+                    if c.dep_ == "nmod" and any(g.lower_ in GENITIVE for g in c.children)
+                ),
+                None,
+            )
+        if any(c.dep_ == "case" and c.lower_ == "chez" for c in word.children):
+            return word
+    return None
 
 
 def _article(noun: Token) -> str:

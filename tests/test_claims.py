@@ -720,6 +720,22 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Le collectif des riverains",
             {"oppose"},
         ),
+        (  # who called the protesters out shares what they do
+            "À l'appel de l'intersyndicale, les grévistes ont allumé des feux de palettes.",
+            "l'intersyndicale",
+            {"oppose"},
+        ),
+        (  # …as do those who joined the callers
+            "À l'appel de la Coordination rurale, rejointe en fin de matinée par la FDSEA, "
+            "les manifestants ont déversé du fumier devant la préfecture.",
+            "FDSEA",
+            {"oppose"},
+        ),
+        (  # …or the actor
+            "La CGT, rejointe par FO et la CFDT, a manifesté contre la réforme.",
+            "CFDT",
+            {"oppose"},
+        ),
     ],
 )
 def test_holders_and_turns(text: str, actor: str, position: set[str]) -> None:

@@ -566,6 +566,19 @@ def test_the_determiner_tells_the_gender_of_a_noun_of_either() -> None:
             "américaine estime que la situation reste critique.",
             ["Moody's"],
         ),
+        (  # a title set off before a name introduces the person it later stands for,
+            # however the parser hung the two
+            "La ministre de l'Éducation nationale, Isabelle Ferrand, a présenté mardi un "
+            "projet de réforme. Les élèves reprendraient les cours autour du 20 août. "
+            "« Nous avons l'une des années scolaires les plus courtes. Ce n'est bon ni pour "
+            "les apprentissages ni pour la santé des enfants », a fait valoir la ministre.",
+            ["Isabelle Ferrand"],
+        ),
+        (  # "on" speaks for the side a phrase before it names
+            "Le centre de Fedasil ouvrira en mars. Du côté de Fedasil, on assure que le "
+            "dialogue est engagé.",
+            ["Fedasil"],
+        ),
     ],
 )
 def test_speakers_of_constructions(text: str, speakers: list[str]) -> None:
