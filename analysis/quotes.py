@@ -792,10 +792,11 @@ def _named_organisation(noun: Token, context: _Context) -> str:
     """The organisation a bare definite epithet takes up (``resources/organisation_epithets
     .txt``): the one named earlier whose name opens with that noun ("Le syndicat" after
     the Syndicat national des contrôleurs…, even when the DGAC was named since), else the
-    only one named in its sentence before it or in the two sentences before, or, of
-    several, the only one that is a subject ("RSF a saisi le groupe de travail des
-    Nations unies. Pour l'organisation, …"); '' when there is none or no single one. A
-    clause after a comma may follow the noun ("l'organisation, qui…")."""
+    only one named in its sentence before it, else in the sentence before, else in the one
+    before that; of several in one sentence, the only one that is a subject ("RSF a saisi
+    le groupe de travail des Nations unies. Pour l'organisation, …"); '' when there is
+    none or no single one. A clause after a comma may follow the noun ("l'organisation,
+    qui…")."""
     lemma = normalize_key(noun.lemma_)
     if (
         noun.pos_ != "NOUN"
@@ -813,20 +814,25 @@ def _named_organisation(noun: Token, context: _Context) -> str:
     }
     if len(titled) == 1:
         return titled.pop()
-    start = noun.sent.start
-    for _ in range(2):
-        start = noun.doc[start - 1].sent.start if start else 0
-    around = [m for m in context.mentions if start <= m.token_start < noun.i]
-    named = {m.actor for m in around if m.type == "organisation"}
-    if len(named) > 1:  # the one that acted: "RSF a saisi le groupe de travail des Nations
-        # unies… Pour l'organisation"
-        named = {
-            m.actor
-            for m in around
-            if m.type == "organisation"
-            and _is_subject(context.doc[m.token_start : m.token_end].root)
-        }
-    return named.pop() if len(named) == 1 else ""
+    start, end = noun.sent.start, noun.i
+    for _ in range(3):  # its sentence, then the one before, then the one before that
+        around = [
+            m for m in context.mentions if start <= m.token_start < end and m.type == "organisation"
+        ]
+        named = {m.actor for m in around}
+        if len(named) > 1:  # the one that acted: "RSF a saisi le groupe de travail des
+            # Nations unies… Pour l'organisation"
+            named = {
+                m.actor
+                for m in around
+                if _is_subject(context.doc[m.token_start : m.token_end].root)
+            }
+        if named:
+            return named.pop() if len(named) == 1 else ""
+        if not start:
+            break
+        start, end = noun.doc[start - 1].sent.start, start
+    return ""
 
 
 def _describing(word: Token, noun: Token, context: _Context) -> bool:

@@ -574,6 +574,17 @@ def test_the_determiner_tells_the_gender_of_a_noun_of_either() -> None:
             "les apprentissages ni pour la santé des enfants », a fait valoir la ministre.",
             ["Isabelle Ferrand"],
         ),
+        (  # an organisation epithet takes up the one named nearest before it
+            "Médecins sans frontières a indiqué réévaluer ses activités à Bria. Amnesty "
+            "International s'est montrée plus sévère. L'ONG affirme que « l'afflux d'armes "
+            "fait peser un risque grave sur les civils ».",
+            ["Médecins sans frontières", "Amnesty International"],
+        ),
+        (  # "l'administration" takes up the one body named before it
+            "Le syndicat des contrôleurs a rencontré la Direction générale de l'aviation "
+            "civile (DGAC). L'administration a assuré qu'une hausse de 2 % était possible.",
+            ["Direction générale de l'aviation civile"],
+        ),
         (  # "on" speaks for the side a phrase before it names
             "Le centre de Fedasil ouvrira en mars. Du côté de Fedasil, on assure que le "
             "dialogue est engagé.",
