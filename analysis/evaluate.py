@@ -296,9 +296,12 @@ def evaluate_claims(
     lines or in a sentence overlapping the evidence (the actor named as the system names
     it, by a form the article uses for it, or by the very words the system read as its
     holder there: "Le groupe" for L'Oréal), ``wrong position`` when the actor's
-    claims there all have another position, ``missed`` otherwise. With ``against``, a
-    second annotation of the same article takes the system's place: how far two people
-    agree under the same count."""
+    claims there all have another position, ``missed`` otherwise (``side`` "gold"). Then
+    one row per actor and sentence of the system's claims (``side`` "machine"):
+    ``annotated`` when a gold claim of that actor stands there, whatever its position,
+    ``not annotated`` otherwise: what the machine claims that the annotator did not. With
+    ``against``, a second annotation of the same article takes the system's place: how far
+    two people agree under the same count."""
     gold = _read_gold(Path(path), "claims")
     article = next(DATA_DIR.rglob(gold["article"]), None)
     if article is None:
@@ -317,6 +320,7 @@ def evaluate_claims(
         on="sentence_id",
     )
     rows = []
+    annotated: set[int] = set()  # the system claims some gold claim stands for
     for claim in gold["claims"]:
         if "lines" in claim:
             here = claims[(claims["paragraph_id"] + 1).isin(claim["lines"])]
@@ -328,6 +332,7 @@ def evaluate_claims(
             for a, h in zip(here["actor"], here["holder"], strict=True)
         ]
         mine = here[pd.Series(same, index=here.index, dtype=bool)]
+        annotated.update(mine.index)
         if (mine["position"] == claim["position"]).any():
             status = "found"
         else:
@@ -335,12 +340,24 @@ def evaluate_claims(
         rows.append(
             {
                 "file": Path(path).stem,
+                "side": "gold",
                 "actor": claim["actor"],
                 "position": claim["position"],
                 "status": status,
                 "system": " | ".join(sorted(set(mine["position"]))),
             }
         )
+    rows += [
+        {
+            "file": Path(path).stem,
+            "side": "machine",
+            "actor": actor,
+            "position": "",
+            "status": "annotated" if group.index.isin(list(annotated)).any() else "not annotated",
+            "system": " | ".join(sorted(set(group["position"]))),
+        }
+        for (actor, _), group in claims.groupby(["actor", "sentence_id"], sort=False)
+    ]
     return pd.DataFrame(rows)
 
 
@@ -365,19 +382,29 @@ def _annotated_claims(path: Path, text: str, sentences: pd.DataFrame) -> pd.Data
 
 
 def _claims_report(table: pd.DataFrame) -> str:
-    """Found, wrong position and missed, per file and overall."""
-    lines = [f"{'':28} {'gold':>5} {'found':>6} {'wrong':>6} {'missed':>6}"]
+    """Found, wrong position and missed, per file and overall; then how many of the
+    machine's claims (one per actor and sentence) an annotator also coded."""
+    lines = [
+        f"{'':28} {'gold':>5} {'found':>6} {'wrong':>6} {'missed':>6} {'machine':>8} "
+        f"{'annotated':>10}"
+    ]
     for name, group in [*table.groupby("file", sort=False), ("all", table)]:
         counts = group["status"].value_counts()
+        gold = int((group["side"] == "gold").sum())
+        machine = int((group["side"] == "machine").sum())
         lines.append(
-            f"{name:28} {len(group):5d} {counts.get('found', 0):6d} "
-            f"{counts.get('wrong position', 0):6d} {counts.get('missed', 0):6d}"
+            f"{name:28} {gold:5d} {counts.get('found', 0):6d} "
+            f"{counts.get('wrong position', 0):6d} {counts.get('missed', 0):6d} "
+            f"{machine:8d} {counts.get('annotated', 0):10d}"
         )
-    total = len(table)
     counts = table["status"].value_counts()
+    gold = max(int((table["side"] == "gold").sum()), 1)
+    machine = max(int((table["side"] == "machine").sum()), 1)
     lines.append(
-        f"\nfound with the right actor and position: {counts.get('found', 0) / total:.0%}; "
-        f"wrong position: {counts.get('wrong position', 0) / total:.0%}"
+        f"\nfound with the right actor and position: {counts.get('found', 0) / gold:.0%}; "
+        f"wrong position: {counts.get('wrong position', 0) / gold:.0%}; "
+        f"machine claims (one per actor and sentence) annotated: "
+        f"{counts.get('annotated', 0) / machine:.0%}"
     )
     return "\n".join(lines)
 
@@ -607,7 +634,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     reports: dict[str, tuple[Callable[[pd.DataFrame], str], Callable[[pd.DataFrame], str]]] = {
         "keyphrases": (_keyphrase_report, lambda t: t.round(3).to_string(index=False)),
-        "claims": (_claims_report, lambda t: t[t["status"] != "found"].to_string(index=False)),
+        "claims": (
+            _claims_report,
+            lambda t: t[~t["status"].isin(["found", "annotated"])].to_string(index=False),
+        ),
         "tone": (_tone_report, lambda t: t.round(3).to_string(index=False)),
     }
     if args.task in tables:
