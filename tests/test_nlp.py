@@ -149,3 +149,55 @@ def test_every_offset_slices_the_original_text(text: str) -> None:
             assert 0 <= row.start <= row.end <= len(text)
             assert original[row.start : row.end] == row.text
     assert result.mentions["sentence_id"].isin(result.sentences["sentence_id"]).all()
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        (  # read as a noun hung on the subject: now the verb heading the sentence
+            "L'ONG juge que l'afflux d'armes fait peser un risque grave sur les civils.",
+            "juge",
+            ("VERB", "juger", "ROOT", "ONG"),
+        ),
+        (  # after a name set off between commas
+            "Son porte-parole régional, Mathieu Cazaux, juge que « le problème n'est pas "
+            "l'écologie ».",
+            "juge",
+            ("VERB", "juger", "ROOT", "porte-parole"),
+        ),
+        (  # coordinated with the verb before it, whose subject it shares
+            "La FEB salue une « étape nécessaire », mais juge que le texte « ne va pas assez "
+            "loin ».",
+            "juge",
+            ("VERB", "juger", "conj", ""),
+        ),
+        (  # after an article it is the noun
+            "La demande que les syndicats ont faite est rejetée.",
+            "demande",
+            ("NOUN", "demande", "ROOT", ""),
+        ),
+    ],
+)
+def test_a_verb_of_speech_read_as_a_noun_is_parsed_again(
+    text: str, verb: str, expected: tuple[str, str, str, str]
+) -> None:
+    doc = parse(load_article(text)).doc
+    word = next(t for t in doc if t.text == verb)
+    subject = next((c.text for c in word.children if c.dep_ == "nsubj"), "")
+    assert (word.pos_, word.lemma_, word.dep_, subject) == expected
+    clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
+    assert (clause is not None) == (word.pos_ == "VERB")
+    assert len(list(doc.sents)) == 1
+    for token in doc:  # still a tree: every word reaches the root
+        seen = set()
+        while token.head.i != token.i:
+            assert token.i not in seen
+            seen.add(token.i)
+            token = token.head
+
+
+def test_a_verb_of_speech_read_as_a_noun_gives_the_speaker() -> None:
+    quotes = analyze(
+        "Human Rights Watch a publié un rapport. L'ONG juge que la situation des civils s'aggrave."
+    ).quotes
+    assert quotes["speaker"].tolist() == ["Human Rights Watch"]
