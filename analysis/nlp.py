@@ -61,7 +61,7 @@ OPEN_QUOTES = frozenset({"«", "“", "‹"})
 CLOSE_QUOTES = frozenset({"»", "”", "›"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 #: Words opening a que-clause.
-QUE = frozenset({"que", "qu'"})
+QUE = frozenset({"que", "qu'", "qu"})  # "qu" when the apostrophe is split off: "qu'«"
 #: Conjunctions that coordinate a second verb with the first: "salue…, mais juge que".
 COORDINATORS = frozenset({"et", "mais", "puis"})
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})

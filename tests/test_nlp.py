@@ -165,6 +165,12 @@ def test_every_offset_slices_the_original_text(text: str) -> None:
             "juge",
             ("VERB", "juger", "ROOT", "porte-parole"),
         ),
+        (  # "qu'" split from its apostrophe before guillemets
+            "Le sénateur écologiste Hugo Lemaire juge qu'« interdire ne suffira pas » et "
+            "regrette l'absence de mesures.",
+            "juge",
+            ("VERB", "juger", "ROOT", "sénateur"),
+        ),
         (  # coordinated with the verb before it, whose subject it shares
             "La FEB salue une « étape nécessaire », mais juge que le texte « ne va pas assez "
             "loin ».",
