@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .mentions import Mention
 from .nlp import CLOSE_QUOTES, OPEN_QUOTES, ParsedArticle
-from .resources import first_name_genders, normalize_key, titles, word_list
+from .resources import first_name_genders, load_actor_lexicon, normalize_key, titles, word_list
 
 #: Third-person pronouns that may stand for a speaker, with their gender ("selon lui").
 PERSONAL = {"il": "m", "ils": "m", "elle": "f", "elles": "f", "lui": "m", "eux": "m"}
@@ -794,8 +794,10 @@ def _named_organisation(noun: Token, context: _Context) -> str:
     the Syndicat national des contrôleurs…, even when the DGAC was named since), else the
     only one named in its sentence before it, else in the sentence before, else in the one
     before that; of several in one sentence, the only one that is a subject ("RSF a saisi
-    le groupe de travail des Nations unies. Pour l'organisation, …"); '' when there is
-    none or no single one. A clause after a comma may follow the noun ("l'organisation,
+    le groupe de travail des Nations unies. Pour l'organisation, …"), and where a
+    sentence names no organisation, a name typed as a place that acts as a subject and is
+    no known country ("Sorelchim a annoncé… L'entreprise"); '' when there is none or no
+    single one. A clause after a comma may follow the noun ("l'organisation,
     qui…")."""
     lemma = normalize_key(noun.lemma_)
     if (
@@ -819,6 +821,16 @@ def _named_organisation(noun: Token, context: _Context) -> str:
         around = [
             m for m in context.mentions if start <= m.token_start < end and m.type == "organisation"
         ]
+        if not around:  # a name the model took for a place, acting: "Sorelchim a fait
+            # appel… l'entreprise", not a country or a city standing for one ("Paris")
+            around = [
+                m
+                for m in context.mentions
+                if start <= m.token_start < end
+                and m.type == "place"
+                and load_actor_lexicon().lookup(m.actor) is None
+                and _is_subject(context.doc[m.token_start : m.token_end].root)
+            ]
         named = {m.actor for m in around}
         if len(named) > 1:  # the one that acted: "RSF a saisi le groupe de travail des
             # Nations unies… Pour l'organisation"

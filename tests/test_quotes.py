@@ -585,6 +585,11 @@ def test_the_determiner_tells_the_gender_of_a_noun_of_either() -> None:
             "civile (DGAC). L'administration a assuré qu'une hausse de 2 % était possible.",
             ["Direction générale de l'aviation civile"],
         ),
+        (  # a company the model took for a place is still what "l'entreprise" takes up
+            "Sorelchim a annoncé son intention de faire appel. L'entreprise affirme que le "
+            "site respecte les prescriptions.",
+            ["Sorelchim", "Sorelchim"],
+        ),
         (  # "on" speaks for the side a phrase before it names
             "Le centre de Fedasil ouvrira en mars. Du côté de Fedasil, on assure que le "
             "dialogue est engagé.",
