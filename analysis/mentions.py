@@ -1,6 +1,7 @@
 """Named-entity mentions and the actors they stand for.
 
-Entities found by spaCy (plus known names it missed) are cleaned of parser errors, stripped
+Entities found by spaCy (plus known names it missed) are cleaned of parser errors (two
+names of organisations side by side are one: "Europe Écologie Les Verts"), stripped
 of titles, then grouped into actors: surnames and first names join the full name used
 elsewhere in the article, known aliases and places standing for governments resolve to
 their country or organisation (``resources/countries.csv`` and ``resources/aliases.yml``),
@@ -252,13 +253,19 @@ def _candidates(parsed: ParsedArticle, aliases: str | None) -> list[_Candidate]:
 
 def _joined(doc: Doc) -> list[tuple[Span, str]]:
     """spaCy's entities with their labels, an English name the tagger cut at "and" or "&"
-    joined again: "Sterling and" + "Francine Clark Art Institute"."""
+    joined again: "Sterling and" + "Francine Clark Art Institute", and so are two names of
+    organisations with nothing between them: "Europe Écologie" + "Les Verts"."""
     joined: list[tuple[Span, str]] = []
     for ent in doc.ents:
         before = joined[-1][0] if joined else None
         linked = before is not None and (
             (before.end == ent.start and before[-1].lower_ in ("and", "&"))
             or (before.end + 1 == ent.start and doc[before.end].lower_ in ("and", "&"))
+            or (
+                before.end == ent.start
+                and joined[-1][1] == ent.label_ == "ORG"
+                and before[-1].text[:1].isupper()
+            )
         )
         if before is not None and linked:
             joined[-1] = (doc[before.start : ent.end], ent.label_)

@@ -259,6 +259,15 @@ def test_an_english_name_cut_at_and_is_joined_again() -> None:
     assert not any(name.endswith((" and", " &")) for name in actors.index)
 
 
+def test_two_names_of_organisations_side_by_side_are_one() -> None:
+    actors = analyze(
+        "Arnaud Montebourg a défendu le nucléaire sur BFM TV. Europe Écologie Les Verts "
+        "faisait part dimanche soir de son étonnement à la suite de ces déclarations."
+    ).actors
+    assert "Europe Écologie Les Verts" in set(actors["actor"])
+    assert not {"Europe Écologie", "Les Verts"} & set(actors["actor"])
+
+
 def test_a_name_that_completes_a_term_is_no_actor() -> None:
     actors = analyze(
         "Boson de Higgs : une découverte historique\nLe boson de Higgs a été observé au "
