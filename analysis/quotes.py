@@ -910,8 +910,9 @@ def _described_person(subject: Token, context: _Context, previous: list[_Speaker
     trouve… l'élu rappelle qu'il…"). A title opening the sentence after that person's
     words, when the person had no title yet: "Pour Jérémie Zimmermann, « … » Le
     porte-parole du collectif …, se félicite". A bare epithet
-    (``resources/epithets.txt``) or a title with "même" when nobody else was named
-    since: "« … » a poursuivi l'expert", "selon le même chercheur". Empty when another
+    (``resources/epithets.txt``; also with where the person comes from: "l'éleveur de
+    Nérac") or a title with "même" when nobody else was named since: "« … » a poursuivi
+    l'expert", "selon le même chercheur". Empty when another
     person was named in between, a feminine noun describes a man (a masculine one may
     describe a woman: "l'expert", "le ministre"), or, for a title without "même", the
     person already has a title (then "le ministre russe" after a quote of the American
@@ -953,11 +954,25 @@ def _described_person(subject: Token, context: _Context, previous: list[_Speaker
         or speaker.name not in context.persons
         or (title and speaker.name in context.titled and not same)
         or context.paragraph(subject) - speaker.paragraph > 2
-        or any(c.dep_ not in ("det", "case") for c in subject.children if c not in same)
+        or any(
+            c.dep_ not in ("det", "case") and not (not title and _origin(c))
+            for c in subject.children
+            if c not in same
+        )
         or any(i <= subject.i for i, _ in context.roles.get(lemma, []))  # "le graphiste"
     ):
         return _Speaker()
     return _Speaker(speaker.name, _phrase(subject), "pronoun", speaker.gender, person_like=True)
+
+
+def _origin(word: Token) -> bool:
+    """Whether a word hung on an epithet only says where the person comes from: "de
+    Nérac" in "l'éleveur de Nérac"."""
+    return (
+        word.dep_ == "nmod"
+        and word.pos_ == "PROPN"
+        and any(c.dep_ == "case" and c.lower_ in ("de", "d'") for c in word.children)
+    )
 
 
 def _previous_subject(

@@ -737,6 +737,13 @@ def positions_of(text: str, actor: str) -> set[str]:
             "CFDT",
             {"oppose"},
         ),
+        (  # an occupation with where the person comes from takes up the person quoted
+            "« C'est intenable », a déclaré Bertrand Lafargue, président départemental de la "
+            "Coordination rurale. L'éleveur de Nérac réclame un « moratoire immédiat » sur "
+            "les nouvelles restrictions.",
+            "Bertrand Lafargue",
+            {"oppose"},
+        ),
     ],
 )
 def test_holders_and_turns(text: str, actor: str, position: set[str]) -> None:
