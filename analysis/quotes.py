@@ -725,7 +725,11 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     lemma = normalize_key(subject.lemma_)
     plural = subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number")
     known = lemma in word_list("speaker_nouns") or lemma in titles().titles
-    introduced = [actor for i, actor in context.roles.get(lemma, []) if i <= subject.i]
+    introduced = [
+        actor
+        for i, actor in context.roles.get(lemma, [])
+        if i <= subject.i and _same_role(subject, context.doc[i])
+    ]
     if subject.pos_ == "NOUN" and introduced and not plural and _article(subject) != "Ind":
         # "le graphiste" → M. Neiva, but "un porte-parole" is somebody new;
         # "la fédération des banques, Febelfin" → Febelfin
@@ -753,6 +757,26 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     if subject.pos_ == "PROPN":  # a name spaCy did not tag: "Moody's explique"
         return _Speaker(_phrase(subject), subject.text, "phrase", person_like=False)
     return _Speaker()
+
+
+def _same_role(noun: Token, introducer: Token) -> bool:
+    """Whether a role noun can take up the one that introduced a person: every adjective
+    and complement it has is among the introducer's words ("le ministre", "la ministre des
+    Affaires étrangères" after "La ministre des Affaires étrangères, X"; not "le ministre
+    nigérien de la Communication", somebody else), up to the first punctuation."""
+    if noun.i == introducer.i:
+        return True
+    words = {normalize_key(t.lemma_) for t in introducer.subtree}
+    doc = noun.doc
+    end = next((t.i for t in doc[noun.i : noun.sent.end] if t.is_punct), noun.sent.end)
+    modifiers = [  # up to a comma: not "Le secrétaire général, encore en fonction…"
+        t
+        for c in noun.children
+        if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "NOUN", "PROPN")
+        for t in c.subtree
+        if t.i < end and t.pos_ in ("ADJ", "NOUN", "PROPN") and normalize_key(t.lemma_) != "même"
+    ]
+    return all(normalize_key(t.lemma_) in words for t in modifiers)
 
 
 def _side(on: Token) -> Token | None:

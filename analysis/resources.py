@@ -56,7 +56,7 @@ def word_list(name: str) -> frozenset[str]:
     casefolded: stop_entities, title_heads, government_heads, organisation_words,
     reporting_verbs, content_verbs, content_nouns, speaker_nouns, people_nouns,
     source_documents, source_phrases, term_heads, epithets, organisation_epithets,
-    keyphrase_stopwords, noun_like_verbs.
+    keyphrase_stopwords, noun_like_verbs, clause_nouns.
 
     >>> "déclarer" in word_list("reporting_verbs")
     True

@@ -207,3 +207,34 @@ def test_a_verb_of_speech_read_as_a_noun_gives_the_speaker() -> None:
         "Human Rights Watch a publié un rapport. L'ONG juge que la situation des civils s'aggrave."
     ).quotes
     assert quotes["speaker"].tolist() == ["Human Rights Watch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (  # the parser hangs the clause on "part"
+            "Le syndicat craint pour sa part que les ménages paient.",
+            "paient",
+            ("ccomp", "craint"),
+        ),
+        (  # a noun with a que-clause of its own keeps it
+            "Il a parlé dans l'espoir que le projet soit abandonné.",
+            "abandonné",
+            ("acl", "espoir"),
+        ),
+    ],
+)
+def test_a_que_clause_hung_on_a_complement_goes_to_the_verb_of_speech(
+    text: str, word: str, expected: tuple[str, str]
+) -> None:
+    token = next(t for t in parse(load_article(text)).doc if t.text == word)
+    assert (token.dep_, token.head.text) == expected
+
+
+def test_a_que_clause_after_where_it_was_said_is_a_quote() -> None:
+    quotes = analyze(
+        "Niger\n\nÀ Niamey, le ministre nigérien de la Communication a affirmé à la télévision "
+        "publique que le journaliste avait été interpellé « en possession de documents »."
+    ).quotes
+    said = quotes[quotes["text"].str.startswith("le journaliste")]
+    assert said["speaker"].tolist() == ["le ministre nigérien de la Communication"]

@@ -608,3 +608,14 @@ def test_an_organisation_epithet_takes_up_the_one_that_acted() -> None:
         "intimider les médias étrangers »."
     ).quotes
     assert set(quotes["speaker"]) == {"Reporters sans frontières"}
+
+
+def test_a_title_with_other_words_is_not_the_person_it_introduced() -> None:
+    claims = analyze(
+        "Niger\n\nLa ministre des Affaires étrangères, Isabelle Moreau, a répondu aux députés. "
+        "À Niamey, le ministre nigérien de la Communication a parlé à la télévision. Il a "
+        "rejeté toute ingérence étrangère. La ministre des Affaires étrangères a regretté."
+    ).claims
+    holders = dict(zip(claims["cue"], claims["actor"], strict=True))
+    assert holders["rejeté"] == "le ministre nigérien de la Communication"
+    assert holders["regretté"] == "Isabelle Moreau"
