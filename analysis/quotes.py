@@ -46,7 +46,8 @@ EXTENDING = frozenset({"obl:mod", "obl:arg", "obl", "advmod", "nmod"})
 #: Subjects that say a speaker is unknown: "dit-on", "c'est dit".
 IMPERSONAL = frozenset({"on", "-on", "ce", "c'", "cela", "ça"})
 #: Nouns of people who speak for the body their complement names ("le porte-parole du
-#: Kremlin", "la représentante de l'association"), when they are not named themselves.
+#: Kremlin", "la représentante de l'association") or their possessive determiner stands
+#: for ("Le ministère… Son porte-parole"), when they are not named themselves.
 SPOKESPEOPLE = frozenset({"porte-parole", "représentant", "représentante"})
 #: Parts of speech a noun phrase may open with: "le", "trois", "certains", "nouveau"…
 PHRASE_OPENERS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
@@ -746,6 +747,8 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
             ),
             None,
         )
+        if body is None:  # "Le ministère… Son porte-parole a indiqué": the possessor
+            body = _possessor(subject, context)
         found = _speaker_of(body, context, previous) if body is not None else _Speaker()
         if found.name and found.how != "phrase" and not found.person_like:
             return replace(found, mention=_phrase(subject), how="pronoun")
@@ -757,6 +760,21 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     if subject.pos_ == "PROPN":  # a name spaCy did not tag: "Moody's explique"
         return _Speaker(_phrase(subject), subject.text, "phrase", person_like=False)
     return _Speaker()
+
+
+def _possessor(noun: Token, context: _Context) -> Token | None:
+    """Whom "son", "sa" or "leur" before a noun stands for: the subject of the narrator's
+    sentence before ("Le ministère des Affaires étrangères se montre prudent. Son
+    porte-parole a indiqué…"), when it is named; None otherwise."""
+    if not any("Yes" in c.morph.get("Poss") for c in noun.children if c.dep_ == "det"):
+        return None
+    before = _sentence_before(noun.sent, context)
+    if before is None:
+        return None
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.i not in context.mention_of_token:
+        return None
+    return subject
 
 
 def _same_role(noun: Token, introducer: Token) -> bool:

@@ -619,3 +619,11 @@ def test_a_title_with_other_words_is_not_the_person_it_introduced() -> None:
     holders = dict(zip(claims["cue"], claims["actor"], strict=True))
     assert holders["rejeté"] == "le ministre nigérien de la Communication"
     assert holders["regretté"] == "Isabelle Moreau"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_before() -> None:
+    quotes = analyze(
+        "Otage\n\nLe ministère des Affaires étrangères se montre plus prudent. Son porte-parole "
+        "a indiqué jeudi que la France était mobilisée."
+    ).quotes
+    assert quotes["speaker"].tolist() == ["ministère des Affaires étrangères"]
