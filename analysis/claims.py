@@ -331,6 +331,8 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     cue = cue or adjective
     if cue is None:
         return None
+    if _appeal(token):
+        return Cue("oppose", "act")  # "l'entreprise fait appel" of the judgement
     if cue.reflexive and not _reflexive(token):
         return None  # "l'État a mobilisé des moyens" is no stance, "se mobiliser" is
     if cue.kind == "side" and not _sided(token):
@@ -368,6 +370,19 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     if acted and any(_introduced_by(o, "contre", ("case",)) for o in objects):
         return replace(cue, position="oppose")  # "a lancé une campagne contre la mesure"
     return cue
+
+
+def _appeal(token: Token) -> bool:
+    """An appeal against a judgement, not a call: "l'entreprise fait appel", "a interjeté
+    appel de la décision"; not "fait appel à l'armée"."""
+    verb = token.head
+    return (
+        normalize_key(token.lemma_) == "appel"
+        and token.dep_ == "obj"
+        and normalize_key(verb.lemma_) in ("faire", "interjeter")
+        and not _introduced_by(token, "à", ("case",))
+        and not _introduced_by(verb, "à", ("case",))
+    )
 
 
 def _aimed(token: Token) -> bool:

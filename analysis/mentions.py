@@ -8,7 +8,9 @@ their country or organisation (``resources/countries.csv`` and ``resources/alias
 and spellings of one name (case, accents, articles, a plural, a misspelt word of a person's
 name) become one actor; a name with a word for an organisation after its first word
 ("Francine Clark Art Institute", ``resources/organisation_words.txt``) is an
-organisation's; a name that completes a term ("boson de Higgs", ``resources/term_heads.txt``)
+organisation's, and so is a name the model took for a place right after a word for an
+organisation ("la société Sorelchim", ``resources/organisation_epithets.txt``); a name
+that completes a term ("boson de Higgs", ``resources/term_heads.txt``)
 is no actor. Each mention says how it was resolved.
 
 >>> from analysis import load_article
@@ -550,4 +552,30 @@ def extract_mentions(parsed: ParsedArticle, *, aliases: str | None = None) -> li
                 honorific=candidate.honorific,
             )
         )
-    return _merge_variants(mentions)
+    return _merge_variants(_typed_by_epithet(mentions, parsed.doc))
+
+
+def _typed_by_epithet(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """Organisations the model took for places or other names, told by the word for an
+    organisation right before one of their mentions ("la société Sorelchim", "le groupe
+    Montavel", ``resources/organisation_epithets.txt``): all their mentions the model
+    typed so become the organisation's (not those a lexicon or a person's name typed)."""
+    epithets = word_list("organisation_epithets")
+    named = set()
+    for m in mentions:
+        before = doc[m.token_start - 1] if m.token_start > 0 else None
+        if (
+            m.type in ("place", "other")
+            and m.how == "exact"
+            and before is not None
+            and before.pos_ == "NOUN"
+            and normalize_key(before.lemma_) in epithets
+            and any(c.dep_ == "det" for c in before.children)
+        ):
+            named.add(m.actor)
+    return [
+        replace(m, type="organisation", label="ORG")
+        if m.actor in named and m.type in ("place", "other") and m.how == "exact"
+        else m
+        for m in mentions
+    ]

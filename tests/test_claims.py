@@ -857,3 +857,15 @@ def test_an_incise_between_auxiliary_and_participle_keeps_the_subject() -> None:
     ).claims
     calls = claims[claims["cue"] == "appelé"]
     assert calls["actor"].tolist() == ["Alliance Police nationale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sorelchim est condamnée, l'entreprise fait appel.", {"oppose"}),
+        ("La société Sorelchim a interjeté appel de la décision.", {"oppose"}),
+        ("Le maire a fait appel à l'armée.", {"support"}),  # a call, not an appeal
+    ],
+)
+def test_an_appeal_against_a_judgement_opposes(text: str, expected: set[str]) -> None:
+    assert set(analyze(text).claims["position"]) == expected

@@ -277,3 +277,14 @@ def test_a_name_that_completes_a_term_is_no_actor() -> None:
     assert actors.loc["Peter Higgs", "mentions"] == 1
     assert actors.loc["Boson de Higgs", "type"] == "other"
     assert not any("Alzheimer" in name for name in actors.index)
+
+
+def test_a_word_for_an_organisation_types_the_name_after_it() -> None:
+    text = (
+        "Pollution\n\nLe tribunal a condamné la société Sorelchim. « C'est injuste », a réagi "
+        "l'avocat de Sorelchim. Dans un communiqué, le groupe indique avoir investi."
+    )
+    result = analyze(text)
+    types = set(result.mentions.loc[result.mentions["actor"] == "Sorelchim", "type"])
+    assert types == {"organisation"}
+    assert "Sorelchim" in set(result.claims["actor"])  # "le groupe" takes it up
