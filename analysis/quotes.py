@@ -485,8 +485,17 @@ def _subject(verb: Token) -> Token | None:
         ]
         if borrowed:
             return borrowed[0]
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        detached = (  # "Il a qualifié de légales les livraisons, rappelant que": the
+            # participle set off after the object says what the main subject does
+            _present_participle(verb)
+            and verb.head.dep_ == "obj"
+            and verb.doc[verb.i - 1].text == ","
+        )
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not detached:
             return verb.head  # "la veuve …, de demander", "le ministre, affirmant que"
+        if detached:
+            verb = verb.head.head
+            continue
         reports = any(c.dep_ == "ccomp" for c in verb.children)
         if verb.dep_ == "conj" and verb.head.dep_ == "acl" and reports:
             # "a rappelé les dégâts, estimés à…, et assuré que": the parser hung the verb
@@ -658,6 +667,9 @@ def _phrase(token: Token) -> str:
         doc[start].dep_ in ("case", "punct") or doc[start].pos_ not in PHRASE_OPENERS
     ):
         start += 1  # "Selon le …", "Mais le premier ministre", "où les syndicats"
+    for word in doc[start : token.i]:  # what the parser hung across a guillemet or a comma
+        if word.is_punct and word.text not in ("-", "'"):
+            start = word.i + 1
     end = token.i + 1
     while (
         end < len(doc)

@@ -8,9 +8,11 @@ import sys
 
 import pytest
 
-from analysis import analyze
+from analysis import analyze, load_article
 from analysis.evaluate import evaluate_quotes
+from analysis.nlp import parse
 from analysis.paths import DATA_DIR
+from analysis.quotes import Attributor
 
 
 def quotes_of(text: str) -> list[tuple[str, str, str]]:
@@ -627,3 +629,21 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_before() -> None:
         "a indiqué jeudi que la France était mobilisée."
     ).quotes
     assert quotes["speaker"].tolist() == ["ministère des Affaires étrangères"]
+
+
+def test_a_participle_set_off_after_the_object_is_the_subjects() -> None:
+    quotes = analyze(
+        "Bangui\n\nLe ministre Serge Yakété a répondu aux critiques. Il a qualifié de "
+        "« parfaitement légales » les livraisons d'armes, rappelant que le Conseil de sécurité "
+        "avait levé l'embargo."
+    ).quotes
+    said = quotes[quotes["text"].str.startswith("le Conseil")]
+    assert said["speaker"].tolist() == ["Serge Yakété"]
+
+
+def test_a_phrase_never_reaches_across_a_guillemet() -> None:
+    parsed = parse(
+        load_article("Il a qualifié de « parfaitement légales » les livraisons d'armes.")
+    )
+    noun = next(t for t in parsed.doc if t.text == "livraisons")
+    assert Attributor(parsed, []).phrase(noun) == "les livraisons d'armes"
