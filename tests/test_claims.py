@@ -603,6 +603,16 @@ def positions_of(text: str, actor: str) -> set[str]:
             "Jean Dupont",
             set(),
         ),
+        (  # declining to confirm or to give details is a comment declined
+            "La police n'a pas confirmé le lien entre ces arrestations et les Jeux.",
+            "La police",
+            {"neutral"},
+        ),
+        (
+            "Scotland Yard n'a pas donné de détails sur l'implication de ces personnes.",
+            "Scotland Yard",
+            {"neutral"},
+        ),
         (  # "personne ne…" denies
             "« Personne ne nous a consultés avant de choisir ce terrain », a déclaré la "
             "maire Anne Roux.",
