@@ -659,7 +659,8 @@ def _addressee(verb: Token, context: _Context) -> str:
 
 def _phrase(token: Token) -> str:
     """The noun phrase of a subject that names no known actor: "la porte-parole de la
-    fédération" (determiners and adjectives, then "de …" complements, up to a comma)."""
+    fédération" (determiners and adjectives, then "de …" complements, up to a comma or "et"
+    before another noun), never reaching back across punctuation or its own preposition."""
     doc = token.doc
     subtree = {t.i for t in token.subtree}
     start = token.left_edge.i
@@ -667,8 +668,11 @@ def _phrase(token: Token) -> str:
         doc[start].dep_ in ("case", "punct") or doc[start].pos_ not in PHRASE_OPENERS
     ):
         start += 1  # "Selon le …", "Mais le premier ministre", "où les syndicats"
-    for word in doc[start : token.i]:  # what the parser hung across a guillemet or a comma
-        if word.is_punct and word.text not in ("-", "'"):
+    for word in doc[start : token.i]:  # what the parser hung across a guillemet, a comma or
+        # the noun's own preposition: "ses services" in "25 000 par an selon ses services"
+        if (word.is_punct and word.text not in ("-", "'")) or (
+            word.dep_ == "case" and word.head == token
+        ):
             start = word.i + 1
     end = token.i + 1
     while (
@@ -677,7 +681,12 @@ def _phrase(token: Token) -> str:
         and (doc[end].text.startswith("-") or doc[end - 1].text == "-")
     ):
         end += 1  # a word the tokenizer split: "le Président-candidat"
-    while end in subtree and not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "PRON")):
+    while end in subtree and not (
+        doc[end].is_punct
+        or doc[end].pos_ in ("VERB", "AUX", "PRON")
+        or (doc[end].pos_ == "CCONJ" and doc[end].head.pos_ in ("NOUN", "PROPN"))
+    ):  # up to "et" before another noun: "les organisateurs de colonies" in "… et plusieurs
+        # élus", not in "les médias occidentaux et iraniens"
         if doc[end].pos_ == "ADP" and doc[end].lower_ not in ("de", "d'", "du", "des"):
             break
         end += 1

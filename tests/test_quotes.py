@@ -647,3 +647,30 @@ def test_a_phrase_never_reaches_across_a_guillemet() -> None:
     )
     noun = next(t for t in parsed.doc if t.text == "livraisons")
     assert Attributor(parsed, []).phrase(noun) == "les livraisons d'armes"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "phrase"),
+    [
+        (
+            "Les organisateurs de colonies et plusieurs élus de la côte ont protesté.",
+            "organisateurs",
+            "Les organisateurs de colonies",
+        ),
+        (
+            "Les médias occidentaux et iraniens l'ont rapporté.",
+            "médias",
+            "Les médias occidentaux et iraniens",
+        ),
+        (  # the parser hung a number on the noun across its preposition
+            "Le ministre juge inacceptable la multiplication des refus d'obtempérer, dont le "
+            "nombre dépasse 25 000 par an selon ses services.",
+            "services",
+            "ses services",
+        ),
+    ],
+)
+def test_a_phrase_names_only_its_noun_phrase(text: str, noun: str, phrase: str) -> None:
+    parsed = parse(load_article(text))
+    head = next(t for t in parsed.doc if t.text == noun)
+    assert Attributor(parsed, []).phrase(head) == phrase
