@@ -7,7 +7,7 @@ file (or JSON Lines line) that could not be read or analysed, and why; the other
 
 Cache: one folder per article under ``cache_dir`` (default ``$ANALYSIS_CACHE_DIR``, else
 ``~/.cache/analysis``), named by a hash of the article and of the pipeline (package version,
-resource files, model, options), written to a temporary folder and renamed, so that an
+code and resource files, model, options), written to a temporary folder and renamed, so that an
 interrupted run leaves only whole entries and a rerun skips finished articles.
 ``cache=False`` or the environment variable ``ANALYSIS_CACHE=off`` turns it off.
 
@@ -49,7 +49,7 @@ from .errors import (
 from .files import why_unwritable
 from .loading import Article, Unit, iter_units
 from .nlp import load_pipeline, parse_many
-from .paths import RESOURCE_DIR
+from .paths import PACKAGE_DIR
 from .resources import load_actor_lexicon
 from .tables import SCHEMA, Analysis, make_table
 
@@ -75,22 +75,35 @@ def cache_enabled(cache: bool) -> bool:
     return cache and os.environ.get("ANALYSIS_CACHE", "").strip().lower() not in ("off", "0", "no")
 
 
-@functools.cache
-def _resources_digest() -> str:
+def folder_digest(folder: Path) -> str:
+    """A hash of the names and bytes of a folder's Python files and resources (compiled
+    files left out).
+
+    >>> from analysis.paths import PACKAGE_DIR
+    >>> len(folder_digest(PACKAGE_DIR))
+    64
+    """
     digest = hashlib.sha256()
-    for path in sorted(RESOURCE_DIR.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(RESOURCE_DIR).as_posix().encode())
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(path.relative_to(folder).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
+@functools.cache
+def _package_digest() -> str:
+    """The package's code and resource files: an edited rule is a new pipeline."""
+    return folder_digest(PACKAGE_DIR)
+
+
 def pipeline_fingerprint(options: dict[str, str | None]) -> str:
     """A hash of everything that decides the tables besides the article: the package
-    version, its resource files, the spaCy model and version, and the files of options."""
+    version, its code and resource files, the spaCy model and version, and the files of
+    options."""
     nlp = load_pipeline(options.get("model") or "md")
     digest = hashlib.sha256(f"{__version__}|{nlp.meta['name']}|{nlp.meta['version']}".encode())
-    digest.update(_resources_digest().encode())
+    digest.update(_package_digest().encode())
     for name in ("aliases", "tone_lexicon", "codebook"):
         value = options.get(name)
         digest.update(name.encode())

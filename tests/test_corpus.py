@@ -184,3 +184,15 @@ def test_two_articles_with_one_id_are_not_mixed(tmp_path: Path) -> None:
         assert "give each article its own id" in result.errors["message"].item()
     with pytest.raises(DuplicateArticleError, match="two articles have the id 'a'"):
         analyze_articles([load_article(folder / "a.txt"), load_article(folder / "a.md")])
+
+
+def test_the_cache_key_follows_the_code(tmp_path: Path) -> None:
+    package = tmp_path / "package"
+    shutil.copytree(Path(analysis.corpus.__file__).parent, package)
+    before = analysis.corpus.folder_digest(package)
+    (package / "__pycache__").mkdir(exist_ok=True)
+    (package / "__pycache__" / "x.pyc").write_bytes(b"compiled")
+    assert analysis.corpus.folder_digest(package) == before  # compiled files do not count
+    rule = package / "claims.py"
+    rule.write_text(rule.read_text(encoding="utf-8") + "\n# an edited rule\n", encoding="utf-8")
+    assert analysis.corpus.folder_digest(package) != before
