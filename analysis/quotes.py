@@ -485,10 +485,12 @@ def _subject(verb: Token) -> Token | None:
         ]
         if borrowed:
             return borrowed[0]
-        detached = (  # "Il a qualifié de légales les livraisons, rappelant que": the
-            # participle set off after the object says what the main subject does
+        detached = (  # "Il a qualifié de légales les livraisons, rappelant que", "a-t-elle
+            # déclaré à la télévision, excluant de…": the participle set off after a
+            # complement says what the main subject does
             _present_participle(verb)
-            and verb.head.dep_ == "obj"
+            and verb.head.dep_ in ("obj", "obl", "obl:mod", "obl:arg")
+            and verb.head.head.pos_ in ("VERB", "AUX")
             and verb.doc[verb.i - 1].text == ","
         )
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not detached:
@@ -689,7 +691,11 @@ def _phrase(token: Token) -> str:
         # élus", not in "les médias occidentaux et iraniens"
         if doc[end].pos_ == "ADP" and doc[end].lower_ not in ("de", "d'", "du", "des"):
             break
+        if doc[end].is_space:  # a line break: the title ends there
+            break
         end += 1
+    while end > token.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        end -= 1  # "un juge" in "un juge d'interdire", not "un juge d'"
     return doc[start:end].text
 
 

@@ -631,6 +631,16 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_before() -> None:
     assert quotes["speaker"].tolist() == ["ministère des Affaires étrangères"]
 
 
+def test_a_participle_set_off_after_a_complement_is_the_subjects() -> None:
+    claims = analyze(
+        "Basket\n\nLa ministre des Sports, Awa Diop, a reçu la FIBA. « Nous respectons la "
+        "FIBA », a-t-elle déclaré dimanche soir à la télévision publique, excluant de revenir "
+        "sur sa décision."
+    ).claims
+    excluding = claims[claims["cue"].str.startswith("excluant")]
+    assert excluding["actor"].tolist() == ["Awa Diop"]
+
+
 def test_a_participle_set_off_after_the_object_is_the_subjects() -> None:
     quotes = analyze(
         "Bangui\n\nLe ministre Serge Yakété a répondu aux critiques. Il a qualifié de "
@@ -661,6 +671,16 @@ def test_a_phrase_never_reaches_across_a_guillemet() -> None:
             "Les médias occidentaux et iraniens l'ont rapporté.",
             "médias",
             "Les médias occidentaux et iraniens",
+        ),
+        (  # never a preposition left at the end
+            "Le texte autorise un juge d'interdire de manifester.",
+            "juge",
+            "un juge",
+        ),
+        (  # nor the line break after a title
+            "La loi passe malgré la fronde de l'opposition\nLe texte a été adopté.",
+            "opposition",
+            "l'opposition",
         ),
         (  # the parser hung a number on the noun across its preposition
             "Le ministre juge inacceptable la multiplication des refus d'obtempérer, dont le "
