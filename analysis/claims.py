@@ -100,6 +100,10 @@ KINDS = ("speech", "act", "comment", "side")
 #: Reflexive pronouns that make a reflexive cue: "se mobiliser", "nous nous sommes
 #: rassemblés".
 REFLEXIVES = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
+#: Links from a noun to the words that say who it is: "des centaines de Tibétains", "deux
+#: cents personnes" (a complement only with "de"); not a clause: "les papillons exposés …
+#: en laboratoire".
+NAMING = frozenset({"nmod", "nummod", "flat", "flat:name", "appos", "det", "amod"})
 #: Confidence by origin of the claim.
 CONFIDENCE = {"own": 0.8, "act": 0.7, "reported": 0.5, "statement": 0.5}
 #: Tone below which a statement without cue opposes what it describes.
@@ -824,16 +828,24 @@ def _people() -> frozenset[str]:
 
 def _can_hold(holder: Token | None, attributor: Attributor) -> bool:
     """Whether the holder of an act or a statement can take a position: a pronoun, or a
-    noun phrase with a word naming people (``resources/speaker_nouns.txt``,
-    ``people_nouns.txt``, titles) or a capitalised one ("des centaines de Tibétains"); not
-    "les choix fiscaux"."""
+    noun that names people (``resources/speaker_nouns.txt``, ``people_nouns.txt``,
+    titles), a name or a capitalised word, itself or in its "de" complement ("des
+    centaines de Tibétains"); not "les choix fiscaux", "les projets de loi tel que Stop
+    Online Piracy Act" or "les papillons exposés … en laboratoire"."""
     if holder is None or holder.pos_ == "PRON" or attributor.mention(holder) is not None:
         return True
+    named, pending = [], [holder]  # the noun and its complements, not its clauses
+    while pending:
+        word = pending.pop()
+        named.append(word)
+        pending.extend(
+            c for c in word.children if c.dep_ in NAMING and (c.dep_ != "nmod" or _genitive(c))
+        )
     return any(
         normalize_key(t.lemma_) in _people()
-        or (t.text[:1].isupper() and t.i > t.sent.start)
         or attributor.mention(t) is not None
-        for t in holder.subtree
+        or (t.text[:1].isupper() and t.is_alpha and t.i > t.sent.start)
+        for t in named
     )
 
 

@@ -235,6 +235,13 @@ def test_only_people_act_or_speak() -> None:
     assert analyze("Les choix fiscaux ont favorisé la demande de gazole.").claims.empty
     assert analyze("L'ouragan a balayé la côte est des États-Unis lundi soir.").claims.empty
     assert analyze("Les déclarations se multiplient pour plaider la cause du pays.").claims.empty
+    # a word for people or a name inside a clause of the noun does not make it people
+    assert analyze(
+        "Les papillons exposés à la radioactivité en laboratoire présentaient des malformations."
+    ).claims.empty
+    assert analyze(
+        "L'amendement, comme les projets de loi tel que Stop Online Piracy Act, crée une censure."
+    ).claims.empty
     appeals = analyze("Les habitants ont plaidé la cause du village devant le préfet.").claims
     assert set(appeals["actor"]) == {"Les habitants"}
     signed = analyze("Vingt-sept personnes ont signé la pétition.").claims
