@@ -706,6 +706,9 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
         authors = [c for c in subject.children if c.dep_ == "nmod"]
         if authors:
             subject = authors[0]
+    agent = _agent_of_source(subject, context)
+    if agent is not None:  # "d'après les éléments communiqués par le parquet"
+        subject = agent
     mention = context.mention_of_token.get(subject.i)
     if mention is not None and mention.type != "person":  # "l'Américain Pete Selleck"
         apposed = [context.mention_of_token.get(c.i) for c in subject.children if c.dep_ == "appos"]
@@ -787,6 +790,29 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     if subject.pos_ == "PROPN":  # a name spaCy did not tag: "Moody's explique"
         return _Speaker(_phrase(subject), subject.text, "phrase", person_like=False)
     return _Speaker()
+
+
+def _agent_of_source(noun: Token, context: _Context) -> Token | None:
+    """Who gave what a noun names, when a participle says it: the parquet in "d'après les
+    premiers éléments communiqués par le parquet", the Insee in "selon les chiffres publiés
+    par l'Insee"; None for a noun that names an actor or people itself."""
+    if (
+        noun.pos_ != "NOUN"
+        or noun.i in context.mention_of_token
+        or normalize_key(noun.lemma_) in word_list("speaker_nouns")
+        or normalize_key(noun.lemma_) in titles().titles
+    ):
+        return None
+    return next(
+        (
+            g
+            for c in noun.children
+            if c.dep_ == "acl" and "Past" in c.morph.get("Tense")
+            for g in c.children
+            if g.dep_ == "obl:agent"
+        ),
+        None,
+    )
 
 
 def _possessor(noun: Token, context: _Context) -> Token | None:
@@ -1621,6 +1647,14 @@ def _source_spans(context: _Context) -> list[tuple[Token, int, int, tuple[int, i
                 end = _next_comma(doc, end + 1, sentence.end)  # "Selon la fédération, Febelfin,"
             if token.lower_ == "pour" and end == sentence.end:
                 continue  # "pour X" without a comma is no source
+            if not token.i < source.i < end:  # the parser hung "d'après" on the main verb
+                inside = [
+                    t
+                    for t in doc[token.i + 1 : end]
+                    if t.pos_ in ("NOUN", "PROPN", "PRON") and not token.i < t.head.i < end
+                ]
+                if inside:
+                    source = inside[0]
             first_word = start if opening else words[0].i  # "Mais pour X, …": from "pour"
             if leading and not opening and leading[-1].pos_ in ("CCONJ", "SCONJ"):
                 first_word = end  # "… cet hôtel car, selon eux, il était…": after "car"

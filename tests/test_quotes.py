@@ -694,3 +694,18 @@ def test_a_phrase_names_only_its_noun_phrase(text: str, noun: str, phrase: str) 
     parsed = parse(load_article(text))
     head = next(t for t in parsed.doc if t.text == noun)
     assert Attributor(parsed, []).phrase(head) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lyon\n\nD'après les premiers éléments communiqués par le parquet de Lyon, un "
+            "équipage a tenté de contrôler un véhicule.",
+            "le parquet de Lyon",
+        ),
+        ("Emploi\n\nSelon les chiffres publiés mardi par l'Insee, le chômage a baissé.", "Insee"),
+    ],
+)
+def test_a_source_given_by_someone_is_theirs(text: str, speaker: str) -> None:
+    assert analyze(text).quotes["speaker"].tolist() == [speaker]
