@@ -659,6 +659,16 @@ def _addressee(verb: Token, context: _Context) -> str:
     return ""
 
 
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen the tokenizer split off inside a word: "libérale-radicale"."""
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+        and not (token.whitespace_)
+    )
+
+
 def _phrase(token: Token) -> str:
     """The noun phrase of a subject that names no known actor: "la porte-parole de la
     fédération" (determiners and adjectives, then "de …" complements, up to a comma or "et"
@@ -684,7 +694,7 @@ def _phrase(token: Token) -> str:
     ):
         end += 1  # a word the tokenizer split: "le Président-candidat"
     while end in subtree and not (
-        doc[end].is_punct
+        (doc[end].is_punct and not _inner_hyphen(doc[end]))  # "libérale-radicale" goes on
         or doc[end].pos_ in ("VERB", "AUX", "PRON")
         or (doc[end].pos_ == "CCONJ" and doc[end].head.pos_ in ("NOUN", "PROPN"))
     ):  # up to "et" before another noun: "les organisateurs de colonies" in "… et plusieurs

@@ -672,6 +672,11 @@ def test_a_phrase_never_reaches_across_a_guillemet() -> None:
             "médias",
             "Les médias occidentaux et iraniens",
         ),
+        (  # a hyphen inside a word goes on
+            "La ministre libérale-radicale a indiqué qu'elle présenterait un texte.",
+            "ministre",
+            "La ministre libérale-radicale",
+        ),
         (  # never a preposition left at the end
             "Le texte autorise un juge d'interdire de manifester.",
             "juge",
@@ -709,3 +714,11 @@ def test_a_phrase_names_only_its_noun_phrase(text: str, noun: str, phrase: str) 
 )
 def test_a_source_given_by_someone_is_theirs(text: str, speaker: str) -> None:
     assert analyze(text).quotes["speaker"].tolist() == [speaker]
+
+
+def test_the_business_press_epithet_takes_up_the_company() -> None:
+    claims = analyze(
+        "Consoles\n\nNintendo a présenté sa nouvelle console. Le géant japonais promet une "
+        "sortie en fin d'année."
+    ).claims
+    assert set(claims.loc[claims["cue"] == "promet", "actor"]) == {"Nintendo"}
