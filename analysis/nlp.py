@@ -241,6 +241,9 @@ def repair_verbs_read_as_nouns(doc: Doc) -> Doc:
     becomes the verb heading the sentence, "L'ONG" its subject and the clause its
     complement; after "mais" or "et" it is coordinated with the verb before ("salue…, mais
     juge que…"). Not after an article or a preposition ("la demande que…" is the noun).
+    Where the parser built the verb's tree around the word (the head of its sentence, with
+    a subject and no article of its own: "une directive européenne demande aux pilotes
+    de…"), only the tag is changed.
 
     >>> from analysis import load_article
     >>> parsed = parse(load_article("L'ONG juge que la situation est grave."))
@@ -252,6 +255,11 @@ def repair_verbs_read_as_nouns(doc: Doc) -> Doc:
         if word.pos_ != "NOUN" or word.lower_ not in forms or word.i in (0, len(doc) - 1):
             continue
         before, que = doc[word.i - 1], doc[word.i + 1]
+        if _verb_tree(word):  # "une directive européenne demande aux pilotes de…": the
+            # parser made it the verb with its subject, only the tag says noun
+            word.pos_, word.lemma_ = "VERB", forms[word.lower_]
+            word.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+            continue
         if que.lower_ not in QUE or before.pos_ in ("DET", "ADP") or que.head.i <= word.i:
             continue
         sentence = list(word.sent)
@@ -301,6 +309,17 @@ def repair_verbs_read_as_nouns(doc: Doc) -> Doc:
                 if token == root or token.dep_ == "nsubj":
                     token.dep_ = "dep"
     return doc
+
+
+def _verb_tree(word: Token) -> bool:
+    """Whether the parser built a verb's tree around a word it tagged as a noun: the head of
+    its sentence, with a subject before it and no determiner or preposition of its own."""
+    children = list(word.children)
+    return (
+        word.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" and c.i < word.i for c in children)
+        and not any(c.dep_ in ("det", "case") for c in children)
+    )
 
 
 def repair_que_clauses_on_nouns(doc: Doc) -> Doc:

@@ -238,3 +238,13 @@ def test_a_que_clause_after_where_it_was_said_is_a_quote() -> None:
     ).quotes
     said = quotes[quotes["text"].str.startswith("le journaliste")]
     assert said["speaker"].tolist() == ["le ministre nigérien de la Communication"]
+
+
+def test_a_verb_tree_around_a_word_tagged_noun_makes_it_the_verb() -> None:
+    doc = parse(
+        load_article("Depuis 2011, une directive européenne demande aux pilotes de ne pas suivre.")
+    ).doc
+    word = next(t for t in doc if t.text == "demande")
+    assert (word.pos_, word.lemma_) == ("VERB", "demander")
+    noun = parse(load_article("La demande des syndicats est restée sans réponse.")).doc[1]
+    assert (noun.text, noun.pos_) == ("demande", "NOUN")
