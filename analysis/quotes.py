@@ -1084,7 +1084,8 @@ def _previous_subject(
     pronoun: Token, gender: str, context: _Context, plural: bool = False
 ) -> Token | None:
     """The subject of the narrator's sentence before the pronoun's, if it agrees in gender
-    and names an actor or a speaker ("le gouvernement", "la porte-parole"); for a plural
+    and names an actor or a speaker ("le gouvernement", "la porte-parole"; also a name the
+    parser made the head of that sentence, with the verb hung on it); for a plural
     pronoun, a plural noun naming people ("des locuteurs", "les analystes"), subject of
     any clause of that sentence or, when it has no plural subject, of the one before
     ("Des locuteurs… L'organisation les réduit… Or, ils souhaitent…")."""
@@ -1111,6 +1112,9 @@ def _previous_subject(
                 break  # a plural subject of another kind stands between
         return None
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    root = before.root
+    if not subjects and root.pos_ in ("NOUN", "PROPN") and _verb_hung_on(root):
+        subjects = [root]  # "Lise Charbonneau, 72 ans, habite à…", parsed as a noun phrase
     named = [c for c in subjects if c.i in context.mention_of_token]  # "Autre avocat…, G. S."
     subject = (named or subjects or [None])[0]
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
@@ -1120,6 +1124,14 @@ def _previous_subject(
     if subject.i in context.mention_of_token or _names_a_speaker(subject, context):
         return subject
     return None
+
+
+def _verb_hung_on(noun: Token) -> bool:
+    """Whether the parser hung a verb on a noun it made the head of the sentence, the verb
+    whose subject the noun is: "Lise Charbonneau, 72 ans, habite à Ferme-Neuve" (the
+    tagger may call "habite" a participle; with no verb heading the sentence, it is the
+    predicate)."""
+    return any(c.dep_ == "acl" and c.i > noun.i and c.pos_ == "VERB" for c in noun.children)
 
 
 def _sentence_before(sentence: Span, context: _Context) -> Span | None:

@@ -722,3 +722,14 @@ def test_the_business_press_epithet_takes_up_the_company() -> None:
         "sortie en fin d'année."
     ).claims
     assert set(claims.loc[claims["cue"] == "promet", "actor"]) == {"Nintendo"}
+
+
+def test_a_name_the_parser_made_the_head_of_its_sentence_is_its_subject() -> None:
+    quotes = analyze(
+        "Urgences\n\n« C'est une honte », a accusé la députée Marie Vachon. Dans la région, "
+        "l'annonce a été accueillie avec fatalisme. Lise Charbonneau, 72 ans, habite à "
+        "Ferme-Neuve avec son mari, opéré du cœur l'an dernier. « S'il fait une autre crise "
+        "en pleine nuit, je ne sais pas ce que je vais faire », confie-t-elle."
+    ).quotes
+    said = quotes[quotes["text"].str.contains("crise")]
+    assert said["speaker"].tolist() == ["Lise Charbonneau"]
