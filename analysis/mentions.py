@@ -561,12 +561,15 @@ def _typed_by_epithet(mentions: list[Mention], doc: Doc) -> list[Mention]:
     Montavel", ``resources/organisation_epithets.txt``): all their mentions the model
     typed so become the organisation's (not those a lexicon or a person's name typed)."""
     epithets = word_list("organisation_epithets")
+
+    def model_typed(m: Mention) -> bool:  # not typed by a lexicon or a person's name
+        return m.type in ("place", "other") and m.how == "exact"
+
     named = set()
     for m in mentions:
         before = doc[m.token_start - 1] if m.token_start > 0 else None
         if (
-            m.type in ("place", "other")
-            and m.how == "exact"
+            model_typed(m)
             and before is not None
             and before.pos_ == "NOUN"
             and normalize_key(before.lemma_) in epithets
@@ -574,8 +577,6 @@ def _typed_by_epithet(mentions: list[Mention], doc: Doc) -> list[Mention]:
         ):
             named.add(m.actor)
     return [
-        replace(m, type="organisation", label="ORG")
-        if m.actor in named and m.type in ("place", "other") and m.how == "exact"
-        else m
+        replace(m, type="organisation", label="ORG") if m.actor in named and model_typed(m) else m
         for m in mentions
     ]

@@ -665,7 +665,7 @@ def _inner_hyphen(token: Token) -> bool:
         token.text == "-"
         and token.i > 0
         and not token.doc[token.i - 1].whitespace_
-        and not (token.whitespace_)
+        and not token.whitespace_
     )
 
 
@@ -695,13 +695,12 @@ def _phrase(token: Token) -> str:
         end += 1  # a word the tokenizer split: "le Président-candidat"
     while end in subtree and not (
         (doc[end].is_punct and not _inner_hyphen(doc[end]))  # "libérale-radicale" goes on
+        or doc[end].is_space  # a line break: the title ends there
         or doc[end].pos_ in ("VERB", "AUX", "PRON")
         or (doc[end].pos_ == "CCONJ" and doc[end].head.pos_ in ("NOUN", "PROPN"))
     ):  # up to "et" before another noun: "les organisateurs de colonies" in "… et plusieurs
         # élus", not in "les médias occidentaux et iraniens"
         if doc[end].pos_ == "ADP" and doc[end].lower_ not in ("de", "d'", "du", "des"):
-            break
-        if doc[end].is_space:  # a line break: the title ends there
             break
         end += 1
     while end > token.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
