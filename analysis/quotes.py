@@ -358,8 +358,10 @@ def _reporting(token: Token, *, postposed: bool = False) -> bool:
     )
     if token.pos_ != "VERB" and not mistagged:
         return False
-    if token.dep_ in ("acl", "amod") and "Past" in token.morph.get("Tense") and not postposed:
-        return False  # "la loi dite « … »": a participle used as an adjective
+    adjective = token.dep_ in ("acl", "amod") and _subject_of_incise(token) is None
+    if adjective and "Past" in token.morph.get("Tense") and not postposed:
+        return False  # "la loi dite « … »": a participle used as an adjective, not "X a,
+        # de son côté, appelé à « … »", hung on "côté"
     lemma = _verb_lemma(token)
     multiword = token.dep_ == "xcomp" and f"{normalize_key(token.head.lemma_)} {lemma}"
     if _causative(token) is not None:
@@ -1186,18 +1188,18 @@ def _introduced_by_preposition(mention: Mention, context: _Context) -> bool:
 def _resolve_pronoun(
     pronoun: Token, gender: str, context: _Context, previous: list[_Speaker]
 ) -> _Speaker:
-    """The most salient antecedent that agrees, in this order: a person who is a subject
-    earlier in the same sentence ("Antoine Sollacaro avait entrepris…, où il…"); a person
-    who is the subject of the previous sentence ("Gilles Simeoni a appris… Très ému, il
-    confie"); the latest speaker of that gender, or named and of unknown gender; the
-    previous subject when it can speak and no person of that gender was named in it ("Le
-    nouveau gouvernement s'est donné… Il a déclaré", not "Son parti lui faisait grief…");
-    the latest speaker who may be a person of unknown gender, or a nearby speaker of
-    unknown gender ("Moody's explique… elle considère"); the latest person of that
-    gender. A plural pronoun first looks for a plural subject earlier in its sentence ("Les
-    Talibans ont visé cet hôtel car, selon eux, …"), then for the plural subject naming
-    people of the narrator's sentence before ("Des analystes… Ils estiment…"), and never
-    stands for one person."""
+    """The most salient antecedent that agrees, in this order: a person who is a subject earlier
+    in the same sentence ("Antoine Sollacaro avait entrepris…, où il…"); a body or role that is
+    the subject of a verb governing the pronoun's clause ("La Défenseure des droits a annoncé
+    qu'elle…"); a person who is the subject of the previous sentence ("Gilles Simeoni a appris…
+    Très ému, il confie"); the latest speaker of that gender, or named and of unknown gender;
+    the previous subject when it can speak and no person of that gender was named in it ("Le
+    nouveau gouvernement s'est donné… Il a déclaré", not "Son parti lui faisait grief…"); the
+    latest speaker who may be a person of unknown gender, or a nearby speaker of unknown gender
+    ("Moody's explique… elle considère"); the latest person of that gender. A plural pronoun
+    first looks for a plural subject earlier in its sentence ("Les Talibans ont visé cet hôtel
+    car, selon eux, …"), then for the plural subject naming people of the narrator's sentence
+    before ("Des analystes… Ils estiment…"), and never stands for one person."""
     if normalize_key(pronoun.text).lstrip("-") not in ("ils", "elles", "eux"):
         return _resolve_singular(pronoun, gender, context, previous)
     for token in context.doc[pronoun.sent.start : pronoun.i]:
@@ -1235,6 +1237,9 @@ def _resolve_singular(
         if sentence_start <= mention.token_start < pronoun.i and _is_subject(root):
             return _Speaker(mention.actor, pronoun.text, "pronoun", known, person_like=True)
         recent_person |= recent_start <= mention.token_start < sentence_start
+    governing = _governing_subject(pronoun, gender, context, previous)
+    if governing.name:
+        return governing
     antecedent = _previous_subject(pronoun, gender, context)
     found = _speaker_of(antecedent, context, []) if antecedent is not None else _Speaker()
     if found.name and found.person_like and found.how == "named":
@@ -1262,6 +1267,30 @@ def _resolve_singular(
         if mention.token_start < pronoun.i and mention.type == "person" and known in (gender, None):
             return _Speaker(mention.actor, pronoun.text, "pronoun", known, person_like=True)
     return _Speaker(mention=pronoun.text)
+
+
+def _governing_subject(
+    pronoun: Token, gender: str, context: _Context, previous: list[_Speaker]
+) -> _Speaker:
+    """The nearest subject before a pronoun in its sentence that agrees, governs the
+    pronoun's clause and speaks for a body or a role, not a person (persons come first
+    by their own rule): "La FNSEA met en garde contre une interdiction, qui laisserait
+    selon elle…", "La Défenseure des droits a annoncé qu'elle…". A subject inside quoted
+    words governs nothing after them ("« Le gouvernement doit agir », a-t-il déclaré")."""
+    above = {a.i for a in pronoun.ancestors}
+    for token in reversed(context.doc[pronoun.sent.start : pronoun.i]):
+        if (
+            token.dep_ in ("nsubj", "nsubj:pass")
+            and token.pos_ in ("NOUN", "PROPN")
+            and token.head.i in above
+            and token.i not in context.quoted
+            and "Plur" not in token.morph.get("Number")
+            and _grammatical_gender(token) in (gender, None)
+        ):
+            found = _speaker_of(token, context, previous)
+            if found.name and found.name not in context.persons:
+                return replace(found, mention=pronoun.text, how="pronoun", addressee="")
+    return _Speaker()
 
 
 def _cue_text(verb: Token, context: _Context) -> str:

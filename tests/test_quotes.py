@@ -612,6 +612,24 @@ def test_the_determiner_tells_the_gender_of_a_noun_of_either() -> None:
             "Emploi\n\nSelon les chiffres publiés mardi par l'Insee, le chômage a baissé.",
             ["Insee"],
         ),
+        (  # a pronoun takes up the body or role that is the subject of its sentence,
+            # not the woman quoted before
+            "Police\n\n« Nous attendons des réponses », a déclaré Marie Lefèvre. La "
+            "Défenseure des droits a annoncé qu'elle se saisissait du dossier.",
+            ["Marie Lefèvre", "La Défenseure des droits"],
+        ),
+        (
+            "Pesticides\n\nPhyteis rappelle que ces produits sont autorisés. La FNSEA "
+            "dénonce une décision « prise sans les agriculteurs », qui compliquera selon elle "
+            "les récoltes.",
+            ["Phyteis", "FNSEA", "FNSEA", "FNSEA"],
+        ),
+        (  # a participle the parser hung on the noun of an incise still reports
+            "Police\n\n« Les images sont claires », a dit Me Karim Bensaïd. Le syndicat "
+            "Alliance Police nationale a, de son côté, appelé à « ne pas tirer de conclusions "
+            "hâtives ».",
+            ["Karim Bensaïd", "Alliance Police nationale"],
+        ),
     ],
 )
 def test_speakers_of_constructions(text: str, speakers: list[str]) -> None:
