@@ -219,6 +219,13 @@ def test_who_undergoes_an_act_does_not_hold_it() -> None:
     assert analyze("Les officiels reçoivent les sportifs, à l'exclusion des artistes.").claims.empty
     cuts = analyze("Le Parti socialiste a annoncé la suppression de 5 000 postes.").claims
     assert set(cuts["actor"]) == {"Parti socialiste"}
+    # what is rejected does not reject: the speaker welcoming the rejection opposes it
+    rejected = analyze(
+        "« Le rejet d'ACTA est une victoire pour les citoyens », a déclaré Marie Lefèvre."
+    ).claims
+    assert set(zip(rejected["actor"], rejected["position"], strict=True)) == {
+        ("Marie Lefèvre", "oppose")
+    }
     # what is created, celebrated or financed undergoes it, even a body that could speak
     for text in (
         "Bruxelles a salué la création du nouveau gouvernement d'union nationale.",
