@@ -1310,7 +1310,8 @@ def _cue_text(verb: Token, context: _Context) -> str:
 
 
 def _cue_after(close: int, sentence: Span) -> Token | None:
-    """A reporting verb right after the closing mark: "», a déclaré M. Blinken"."""
+    """A reporting verb right after the closing mark: "», a déclaré M. Blinken"; not the
+    verb of a relative clause ("baptisé « Bienvenue à Couvin », qui propose des cours")."""
     doc = sentence.doc
     i = close + 1
     steps = 0
@@ -1318,6 +1319,8 @@ def _cue_after(close: int, sentence: Span) -> Token | None:
         token = doc[i]
         if _reporting(token, postposed=True):
             return token
+        if "Rel" in token.morph.get("PronType"):
+            return None
         causative = token.lemma_ == "faire"  # "», fait-elle valoir"
         if not (
             token.is_punct

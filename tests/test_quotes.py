@@ -442,6 +442,14 @@ def test_quote_offsets_slice_the_text(sample) -> None:
             "Elle a joué dans une pièce nommée « Les Bâtisseurs de la ville » à Lyon.",
             [("term", "Les Bâtisseurs de la ville", "")],
         ),
+        (  # ...also when a relative clause follows it: "qui propose" reports nothing
+            "« Nous sommes inquiets », a déclaré Benoît Mathy. Des habitants ont formé un "
+            "groupe, baptisé « Bienvenue à Couvin », qui propose des cours de français.",
+            [
+                ("direct", "Nous sommes inquiets", "Benoît Mathy"),
+                ("term", "Bienvenue à Couvin", ""),
+            ],
+        ),
         (  # scare quotes, with and without inner spaces
             "Les «gilets jaunes» ont défilé samedi dans le centre de Lyon.",
             [("term", "gilets jaunes", "")],
