@@ -475,7 +475,7 @@ def _subject(verb: Token) -> Token | None:
         relative = relative_subject(verb)
         if relative is not None:
             return relative
-        opening = _opening_noun(verb)
+        opening = _opening_noun(verb) or _after_colon(verb)
         if opening is not None:
             return opening
         borrowed = [  # "X, auteur de l'étude ayant fourni ces résultats, précise…"
@@ -582,6 +582,29 @@ def _opening_noun(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _after_colon(verb: Token) -> Token | None:
+    """A noun phrase opening the clause after a colon and running up to the verb, which
+    the parser hung on the clause before: "Plusieurs scientifiques se montrent réservés :
+    le toxicologue Marc Delorme, de l'université de Toulouse, estime que…"."""
+    doc = verb.doc
+    colon = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.text in (":", ";")), None)
+    if colon is None or colon.i + 1 >= verb.i:
+        return None
+    noun = doc[colon.i + 1]
+    while noun.head.i != noun.i and colon.i < noun.head.i < verb.i:
+        noun = noun.head  # "le" up to "toxicologue"
+    between = doc[noun.right_edge.i + 1 : verb.i]
+    opens = noun.left_edge.i == colon.i + 1 and doc[colon.i + 1].pos_ in ("DET", "PROPN")
+    if (
+        not opens
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or any(c.dep_ == "case" for c in noun.children)
+        or not all(t.is_punct for t in between)
+    ):
+        return None
+    return noun
 
 
 def relative_subject(verb: Token) -> Token | None:

@@ -632,6 +632,12 @@ def test_the_determiner_tells_the_gender_of_a_noun_of_either() -> None:
             "les récoltes.",
             ["Phyteis", "FNSEA", "FNSEA", "FNSEA"],
         ),
+        (  # the noun phrase opening the clause after a colon is its subject
+            "Sciences\n\nPlusieurs scientifiques se montrent réservés : le toxicologue Marc "
+            "Delorme, de l'université de Toulouse, estime que les doses employées sont trop "
+            "élevées.",
+            ["Marc Delorme"],
+        ),
         (  # a participle the parser hung on the noun of an incise still reports
             "Police\n\n« Les images sont claires », a dit Me Karim Bensaïd. Le syndicat "
             "Alliance Police nationale a, de son côté, appelé à « ne pas tirer de conclusions "
