@@ -1380,8 +1380,12 @@ def _cue_before(open_: int, sentence: Span) -> Token | None:
             return None  # another quotation stands between
         if _reporting(token):
             between = doc[token.i + 1 : open_]
-            introduced = any(t.text == ":" or t.lower_ in ("que", "qu'") for t in between)
-            adjacent = all(t.is_punct or t.pos_ in ("ADV", "PRON", "AUX") for t in between)
+            introduced = any(t.text == ":" or t.lower_ in ("que", "qu'") for t in between) or (
+                [t.lower_ for t in between] in (["de"], ["d'"])  # "a qualifié de « … »"
+            )
+            adjacent = all(  # "dénonce, elle, une « militarisation »"
+                t.is_punct or t.pos_ in ("ADV", "PRON", "AUX", "DET") for t in between
+            )
             return token if introduced or adjacent else None
     return None
 

@@ -450,6 +450,16 @@ def test_quote_offsets_slice_the_text(sample) -> None:
                 ("term", "Bienvenue à Couvin", ""),
             ],
         ),
+        (  # a reporting verb before "de" or an article and the quoted words, however
+            # the parser read the guillemets
+            "Il a qualifié de « parfaitement légales » les livraisons d'armes.",
+            [("partial", "parfaitement légales", "")],
+        ),
+        (
+            "L'opposition regroupée au sein du Bloc républicain pour la défense de la "
+            "Constitution dénonce, elle, une « militarisation » du pouvoir.",
+            [("partial", "militarisation", "L'opposition")],
+        ),
         (  # scare quotes, with and without inner spaces
             "Les «gilets jaunes» ont défilé samedi dans le centre de Lyon.",
             [("term", "gilets jaunes", "")],
