@@ -101,9 +101,9 @@ def load_pipeline(model: str = "md") -> Language:
 
 
 def _hyphenated_first_name(text: str) -> bool:
-    """Whether a word is a first name of hyphenated first names, which the tokenizer of
-    the French models splits unless it knows them ("Anne-Laure", "Marc-Antoine"), so that
-    the parser and the entity recognizer read one name (``resources/first_names.csv``).
+    """Whether a word is first names joined by hyphens ("Anne-Laure", "Marc-Antoine"),
+    which the tokenizer of the French models splits unless it knows them; kept whole, the
+    parser and the entity recognizer read one name (``resources/first_names.csv``).
 
     >>> _hyphenated_first_name("Paul-Henri"), _hyphenated_first_name("Aix-Marseille")
     (True, False)

@@ -585,9 +585,10 @@ def _opening_noun(verb: Token) -> Token | None:
 
 
 def _after_colon(verb: Token) -> Token | None:
-    """A noun phrase opening the clause after a colon and running up to the verb, which
-    the parser hung on the clause before: "Plusieurs scientifiques se montrent réservés :
-    le toxicologue Marc Delorme, de l'université de Toulouse, estime que…"."""
+    """A noun phrase opening the clause after a colon (or a semicolon) and running up to
+    the verb, which the parser hung on the clause before: "Plusieurs scientifiques se
+    montrent réservés : le toxicologue Marc Delorme, de l'université de Toulouse, estime
+    que…"."""
     doc = verb.doc
     colon = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.text in (":", ";")), None)
     if colon is None or colon.i + 1 >= verb.i:
