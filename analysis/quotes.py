@@ -920,15 +920,15 @@ def _definite(noun: Token) -> bool:
 
 def _named_organisation(noun: Token, context: _Context) -> str:
     """The organisation a bare definite epithet takes up (``resources/organisation_epithets
-    .txt``): the one named earlier whose name opens with that noun ("Le syndicat" after
-    the Syndicat national des contrôleurs…, even when the DGAC was named since), else the
-    only one named in its sentence before it, else in the sentence before, else in the one
-    before that; of several in one sentence, the only one that is a subject ("RSF a saisi
-    le groupe de travail des Nations unies. Pour l'organisation, …"), and where a
-    sentence names no organisation, a name typed as a place that acts as a subject and is
-    no known country ("Sorelchim a annoncé… L'entreprise"); '' when there is none or no
-    single one. A clause after a comma may follow the noun ("l'organisation,
-    qui…")."""
+    .txt``): the one named earlier whose name opens with that noun ("Le syndicat" after the
+    Syndicat national des contrôleurs…, even when the DGAC was named since), else the only
+    one named in its sentence before it, else in one of the three sentences before ("la DGAC
+    a demandé… Le différend porte… Les contrôleurs réclament… L'administration a proposé"),
+    the nearest first; of several in one sentence, the only one that is a subject ("RSF a
+    saisi le groupe de travail des Nations unies. Pour l'organisation, …"), and where a
+    sentence names no organisation, a name typed as a place that acts as a subject and is no
+    known country ("Sorelchim a annoncé… L'entreprise"); '' when there is none or no single
+    one. A clause after a comma may follow the noun ("l'organisation, qui…")."""
     lemma = normalize_key(noun.lemma_)
     if (
         noun.pos_ != "NOUN"
@@ -947,7 +947,7 @@ def _named_organisation(noun: Token, context: _Context) -> str:
     if len(titled) == 1:
         return titled.pop()
     start, end = noun.sent.start, noun.i
-    for _ in range(3):  # its sentence, then the one before, then the one before that
+    for _ in range(4):  # its sentence, then the three before it, nearest first
         around = [
             m for m in context.mentions if start <= m.token_start < end and m.type == "organisation"
         ]

@@ -669,6 +669,17 @@ def test_an_organisation_epithet_takes_up_the_one_that_acted() -> None:
     assert set(quotes["speaker"]) == {"Reporters sans frontières"}
 
 
+def test_an_organisation_epithet_looks_three_sentences_back() -> None:
+    claims = analyze(
+        "Grève\n\nLe syndicat a maintenu son préavis après une réunion avec la Direction "
+        "générale de l'aviation civile (DGAC). Dans la soirée, la DGAC a demandé aux compagnies "
+        "de réduire leurs vols. Le différend porte sur les salaires. Les contrôleurs réclament "
+        "une revalorisation. L'administration a proposé une hausse de 2,1 %."
+    ).claims
+    holders = dict(zip(claims["cue"], claims["actor"], strict=True))
+    assert holders["proposé"] == "Direction générale de l'aviation civile"
+
+
 def test_a_title_with_other_words_is_not_the_person_it_introduced() -> None:
     claims = analyze(
         "Niger\n\nLa ministre des Affaires étrangères, Isabelle Moreau, a répondu aux députés. "
