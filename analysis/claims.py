@@ -487,7 +487,8 @@ def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Tok
     """The word naming who performs a cue: a verb's subject, an adjective's subject ("nous
     sommes prêts"), the subject of the verb a noun is the object of ("ont imposé des
     sanctions"), the agent of a passive ("soutenu par le PASOK"), the complement of a noun
-    of speech ("les requêtes des armateurs"), the subject of the verb a noun is the purpose
+    of speech that names an actor or people ("les requêtes des armateurs", "l'opposition
+    d'une partie des habitants"), the subject of the verb a noun is the purpose
     of ("se sont rassemblées pour une manifestation") or the manner of ("accueillent le
     vote avec soulagement"), the actor a noun is in apposition to
     ("X, farouche opposant à…") or its agent after "par" ("la condamnation de l'attaque par
@@ -535,7 +536,7 @@ def _holder(token: Token, attributor: Attributor, cue: Cue | None = None) -> Tok
                 or attributor.mention(child) is not None
                 or normalize_key(child.lemma_) in word_list("speaker_nouns")
             )
-            if child.dep_ == "nmod" and _genitive(child) and named and attributor.actor(child):
+            if child.dep_ == "nmod" and _genitive(child) and named and _named(child, attributor):
                 return child
         for child in token.children:  # "l'engagement pris par le président"
             if child.dep_ == "acl" and (agent := _agent(child)) is not None:

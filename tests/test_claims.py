@@ -523,6 +523,11 @@ def positions_of(text: str, actor: str) -> set[str]:
             "CEMEX",
             {"support"},
         ),
+        (  # a word for people after a noun of stance holds it, named or not
+            "Le centre ouvre malgré l'opposition d'une partie des habitants.",
+            "une partie des habitants",
+            {"oppose"},
+        ),
         (  # a verb the lemmatizer left as its noun still finds its cue
             "La République dominicaine reproche à la Francophonie l'excès de son volet "
             "géo-historique.",
