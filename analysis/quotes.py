@@ -1842,6 +1842,10 @@ def _cue_speaker(
     a subject after the verb when the verb follows the words (position ``after``: an
     incise, "», dénonce le Président"). Words inside ``quoted`` never name the speaker."""
     subject = _inverted_subject(verb, sentence, context) if verb.i > after else None
+    if subject is None and verb.i > after:
+        subject = _object_of_incise(verb, after)
+        if subject is not None:  # "», a témoigné une régleuse", whatever the noun
+            return _Speaker(_phrase(subject), subject.text, "phrase"), subject
     if subject is None:  # an incise names its speaker after the verb: "…, a annoncé X"
         subject = _subject(verb)
     if subject is not None and quoted is not None and quoted[0] <= subject.i <= quoted[1]:
@@ -1851,6 +1855,29 @@ def _cue_speaker(
     speaker = _speaker_of(subject, context, speakers)
     speaker.addressee = _addressee(verb, context)
     return speaker, subject
+
+
+def _object_of_incise(verb: Token, close: int) -> Token | None:
+    """The noun an incise right after quoted words names, which the parser took for the
+    verb's object ("« … », a témoigné une régleuse"); none when the verb has its own
+    subject after it ("a-t-il expliqué")."""
+    doc = verb.doc
+    between = doc[close + 1 : verb.i]
+    if not all(t.is_punct or t.pos_ in ("AUX", "ADV") for t in between):
+        return None
+    if any(c.dep_.startswith("nsubj") for c in verb.children if c.i > verb.i):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_ == "obj"
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" for d in c.children)
+        ),
+        None,
+    )
 
 
 # --- the whole article ---------------------------------------------------------------

@@ -642,6 +642,13 @@ def test_the_determiner_tells_the_gender_of_a_noun_of_either() -> None:
             "les récoltes.",
             ["Phyteis", "FNSEA", "FNSEA", "FNSEA"],
         ),
+        (  # whoever an incise names speaks, also a noun of no list that the parser took
+            # for the verb's object, not the speaker quoted before
+            "Horlogerie\n\n« Nous attendons des garanties », a dit Marie Lefèvre. « On l'a "
+            "appris par un courriel à 7 heures du matin », a témoigné une régleuse, qui a "
+            "souhaité garder l'anonymat.",
+            ["Marie Lefèvre", "une régleuse"],
+        ),
         (  # the noun phrase opening the clause after a colon is its subject
             "Sciences\n\nPlusieurs scientifiques se montrent réservés : le toxicologue Marc "
             "Delorme, de l'université de Toulouse, estime que les doses employées sont trop "
