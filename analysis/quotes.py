@@ -1213,7 +1213,8 @@ def _resolve_pronoun(
     pronoun: Token, gender: str, context: _Context, previous: list[_Speaker]
 ) -> _Speaker:
     """The most salient antecedent that agrees, in this order: a person who is a subject earlier
-    in the same sentence ("Antoine Sollacaro avait entrepris…, où il…"); a body or role that is
+    in the same sentence ("Antoine Sollacaro avait entrepris…, où il…") or the source opening
+    it ("Pour l'économiste Annie Bergeron, …, explique-t-elle"); a body or role that is
     the subject of a verb governing the pronoun's clause ("La Défenseure des droits a annoncé
     qu'elle…"); a person who is the subject of the previous sentence ("Gilles Simeoni a appris…
     Très ému, il confie"); the latest speaker of that gender, or named and of unknown gender;
@@ -1258,7 +1259,8 @@ def _resolve_singular(
         if mention.type != "person" or known not in (gender, None):
             continue
         root = context.doc[mention.token_start : mention.token_end].root
-        if sentence_start <= mention.token_start < pronoun.i and _is_subject(root):
+        here = sentence_start <= mention.token_start < pronoun.i
+        if here and (_is_subject(root) or _opening_source(root)):
             return _Speaker(mention.actor, pronoun.text, "pronoun", known, person_like=True)
         recent_person |= recent_start <= mention.token_start < sentence_start
     governing = _governing_subject(pronoun, gender, context, previous)
@@ -1291,6 +1293,15 @@ def _resolve_singular(
         if mention.token_start < pronoun.i and mention.type == "person" and known in (gender, None):
             return _Speaker(mention.actor, pronoun.text, "pronoun", known, person_like=True)
     return _Speaker(mention=pronoun.text)
+
+
+def _opening_source(name: Token) -> bool:
+    """Whether a name is the source that opens its sentence, itself or by the noun it is
+    in apposition to: "Pour l'économiste Annie Bergeron, …, explique-t-elle", "Selon X"."""
+    noun = name.head if name.dep_ == "appos" else name
+    return noun.left_edge.i == noun.sent.start and any(
+        c.dep_ == "case" and c.lower_ in ("pour", "selon") for c in noun.children
+    )
 
 
 def _governing_subject(

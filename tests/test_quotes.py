@@ -649,6 +649,12 @@ def test_the_determiner_tells_the_gender_of_a_noun_of_either() -> None:
             "souhaité garder l'anonymat.",
             ["Marie Lefèvre", "une régleuse"],
         ),
+        (  # a pronoun in an incise takes up the person who opens its sentence as source
+            "Énergie\n\n« Le projet est dangereux », a dit Marie Lefèvre. Pour l'économiste "
+            "Annie Bergeron, de l'Université de Sherbrooke, la réforme « règle un problème de "
+            "court terme » : planifier le réseau, explique-t-elle, devient plus difficile.",
+            ["Marie Lefèvre", "Annie Bergeron", "Annie Bergeron", "Annie Bergeron"],
+        ),
         (  # the noun phrase opening the clause after a colon is its subject
             "Sciences\n\nPlusieurs scientifiques se montrent réservés : le toxicologue Marc "
             "Delorme, de l'université de Toulouse, estime que les doses employées sont trop "
