@@ -275,8 +275,7 @@ def repair_verbs_read_as_nouns(doc: Doc) -> Doc:
         before, que = doc[word.i - 1], doc[word.i + 1]
         if _verb_tree(word):  # "une directive européenne demande aux pilotes de…": the
             # parser made it the verb with its subject, only the tag says noun
-            word.pos_, word.lemma_ = "VERB", forms[word.lower_]
-            word.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+            _tag_as_verb(word, forms[word.lower_])
             continue
         if que.lower_ not in QUE or before.pos_ in ("DET", "ADP") or que.head.i <= word.i:
             continue
@@ -304,8 +303,7 @@ def repair_verbs_read_as_nouns(doc: Doc) -> Doc:
                 break
             subject = subject.head
         root = next(t for t in sentence if t.head.i == t.i)
-        word.pos_, word.lemma_ = "VERB", forms[word.lower_]
-        word.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+        _tag_as_verb(word, forms[word.lower_])
         if subject is None:
             word.head, word.dep_ = coordinated, "conj"
             before.head, before.dep_ = word, "cc"
@@ -327,6 +325,12 @@ def repair_verbs_read_as_nouns(doc: Doc) -> Doc:
                 if token == root or token.dep_ == "nsubj":
                     token.dep_ = "dep"
     return doc
+
+
+def _tag_as_verb(word: Token, lemma: str) -> None:
+    """Tag a word read as a noun as the verb it is, in the present third person singular."""
+    word.pos_, word.lemma_ = "VERB", lemma
+    word.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
 
 
 def _verb_tree(word: Token) -> bool:
