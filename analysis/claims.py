@@ -50,9 +50,12 @@ mesure qui va nous aider") or its tone
 is clearly negative (below -0.3): then it opposes what it describes, or the actor it is
 about. The machine calls a claim neutral only where the words say it: abstaining, a
 comment declined ("s'est refusé à commenter", "n'a pas souhaité réagir": the cues of kind
-``comment`` count only so) or a bare acknowledgement ("s'est borné à prendre note", "s'est
-gardé de trancher"); calling informational statements neutral was measured and matched the
-annotators once in eleven. A coder can set neutral anywhere in the coding sheet.
+``comment`` count only so), a bare acknowledgement ("s'est borné à prendre note", "s'est
+gardé de trancher") or a phrase of reserve (``resources/stance_phrases.csv``: "prend
+acte", "suivre la situation avec attention", "sans se prononcer", "n'a pas donné suite");
+the same file holds idioms that take sides ("a pris ses distances", "donne raison à").
+Calling informational statements neutral was measured and matched the annotators once in
+eleven. A coder can set neutral anywhere in the coding sheet.
 
 >>> from analysis import analyze
 >>> claims = analyze().claims
@@ -67,7 +70,7 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .errors import ResourceError
 from .mentions import Mention
@@ -264,6 +267,62 @@ def _genitive(token: Token) -> bool:
     return any(c.lower_ in GENITIVE for c in token.children)
 
 
+@functools.cache
+def stance_phrases() -> dict[str, list[tuple[tuple[str, ...], Cue, bool]]]:
+    """Phrases of stance by their first word, each with its cue and whether it counts only
+    when denied, from ``resources/stance_phrases.csv``."""
+    path = RESOURCE_DIR / "stance_phrases.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    phrases: dict[str, list[tuple[tuple[str, ...], Cue, bool]]] = {}
+    for number, row in enumerate(rows, start=2):
+        words = tuple(normalize_key(row["phrase"]).split())
+        if not words or row["position"] not in POSITIONS or row["when"] not in ("always", "denied"):
+            raise ResourceError(f"malformed resource file {path}, line {number}: {row}")
+        cue = Cue(row["position"], "speech")
+        phrases.setdefault(words[0], []).append((words, cue, row["when"] == "denied"))
+    return phrases
+
+
+def _phrase_at(doc: Doc, start: int, words: tuple[str, ...]) -> list[Token]:
+    """The tokens of a phrase read from ``start``, each word matching by its form or its
+    lemma ("avait pris note"), with negations between them ("ne prends pas parti"); empty
+    when the text says something else."""
+    found: list[Token] = []
+    i = start
+    for word in words:
+        while found and i < len(doc) and doc[i].lower_ in NEGATIONS | {"ne", "n'", "plus"}:
+            i += 1
+        if i >= len(doc) or word not in (normalize_key(doc[i].text), normalize_key(doc[i].lemma_)):
+            return []
+        found.append(doc[i])
+        i += 1
+    return found
+
+
+def _phrase_cues(doc: Doc) -> dict[int, Cue]:
+    """The cues of the phrases of stance (``resources/stance_phrases.csv``), at the first
+    verb or noun of each: "prend acte" and "sans se prononcer" are neutral, "a pris ses
+    distances" opposes; a phrase that counts only when denied needs a negation of its own
+    or of the verb governing it ("n'a pas donné suite", "n'a pas souhaité faire de
+    commentaire")."""
+    found: dict[int, Cue] = {}
+    for token in doc:
+        for form in {normalize_key(token.text), normalize_key(token.lemma_)}:
+            for words, cue, denied in stance_phrases().get(form, []):
+                span = _phrase_at(doc, token.i, words)
+                anchor = next((t for t in span if t.pos_ in ("VERB", "AUX", "NOUN")), None)
+                if anchor is None:
+                    continue
+                if (
+                    not denied
+                    or _negated(anchor)
+                    or (anchor.dep_ in ("xcomp", "obj") and _negated(anchor.head))
+                ):
+                    found[anchor.i] = cue
+    return found
+
+
 def _flip(position: str) -> str:
     """The other side; a neutral claim stays neutral."""
     return {"support": "oppose", "oppose": "support"}.get(position, position)
@@ -342,9 +401,16 @@ def _cue_of(token: Token, quoted: bool) -> Cue | None:
     if cue.kind == "side" and not _sided(token):
         return None  # "la cour se prononcera lundi" takes no side, "contre le texte" does
     if pos == "VERB":
+        opening = (  # "Sollicitée à plusieurs reprises, la mairie…" was asked
+            participle
+            and "Past" in token.morph.get("Tense")
+            and all(t.is_punct for t in token.doc[token.sent.start : token.i])
+        )
         passive = (
-            any(c.dep_ == "aux:pass" for c in token.children) and not _reflexive(token)
-        ) or _undergone(token)
+            (any(c.dep_ == "aux:pass" for c in token.children) and not _reflexive(token))
+            or _undergone(token)
+            or opening
+        )
         if passive and adjective is not None and _agent(token) is None:
             return adjective  # "nous ne sommes pas opposés à…": the adjective's stance
         if passive and (quoted or _agent(token) is None):
@@ -944,6 +1010,7 @@ def extract_claims(
         for i in range(quote.token_start, quote.token_end):
             quote_of.setdefault(i, number)
     cues = {t.i: cue for t in doc if (cue := _cue_of(t, t.i in quote_of)) is not None}
+    cues.update(_phrase_cues(doc))  # "prend acte", "n'a pas donné suite", "feu vert"
     for quote in spoken:  # a verb reporting speech is no act: "« … », a lancé X"
         if quote.verb in cues and cues[quote.verb].kind == "act":
             del cues[quote.verb]
@@ -970,6 +1037,8 @@ def extract_claims(
         first, last = _issue(token)
         cue_first = cue_last = token.i
         inner = _governed(token, cues, attributor) or _demanded(token, cues)
+        if cue is not None and cue.position == "neutral" and cue.kind == "speech":
+            inner = None  # "se garde de critiquer", "je comprends la colère" take no side
         if inner is not None:  # "appelle au rejet" opposes, "refuse de soutenir" too
             inner_position = _position(inner, cues, attributor)
             if inner_position == "neutral":  # "s'est refusé à commenter"

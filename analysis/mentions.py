@@ -166,13 +166,22 @@ def _finite(token: Token) -> bool:
 def _not_a_name(token: Token, common: frozenset[str]) -> bool:
     """A one-word entity that is a parser error: "J'", "Mettez", "Jeudi", a lone letter, or a
     common noun capitalised only because it opens a sentence ("Lancement" in a title when
-    the article also writes "lancement")."""
+    the article also writes "lancement"), or a participle opening it, set off by a comma
+    ("Sollicitée, la préfecture indique…"), unless it is a first name ("René,")."""
     if normalize_key(token.text) in ELIDED or token.pos_ in NOT_NAMES or len(token.text) == 1:
         return True
     if normalize_key(token.text) in word_list("stop_entities"):
         return True
     opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in OPENERS)
-    return opens and token.lower_ in common
+    after_stop = token.i > 0 and token.nbor(-1).text in (".", "!", "?")  # missed by the parser
+    participle = (  # "Sollicitée, la préfecture indique…"
+        (opens or after_stop)
+        and token.lower_.endswith(("é", "ée", "és", "ées"))
+        and token.i + 1 < len(token.doc)
+        and token.nbor(1).text == ","
+        and normalize_key(token.text) not in first_name_genders()
+    )
+    return (opens and token.lower_ in common) or participle
 
 
 def _in_title(span: Span, lexicon: ActorLexicon) -> bool:

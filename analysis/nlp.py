@@ -298,7 +298,9 @@ def repair_verbs_read_as_nouns(doc: Doc) -> Doc:
                 continue
         elif subject is None:
             continue
-        while subject is not None and subject.dep_ in ("flat:name", "appos", "amod"):
+        while subject is not None and subject.dep_ in ("flat:name", "appos", "amod", "nmod"):
+            # up to the noun the words before the comma describe: "Sa porte-parole, Núria
+            # Ferrer, maraîchère à Elne, juge que…" is said by the spokeswoman
             if subject.head.i >= word.i or subject.head.pos_ not in ("NOUN", "PROPN"):
                 break
             subject = subject.head

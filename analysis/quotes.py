@@ -152,8 +152,9 @@ def _roles(
             if head is not None:
                 roles.setdefault(normalize_key(head.lemma_), []).append((head.i, mention.actor))
             continue
-        closed = mention.token_end < len(doc) and doc[mention.token_end].text == ","
-        if head is not None and closed:  # "La ministre de l'Éducation, Isabelle Ferrand, a"
+        closed = mention.token_end < len(doc) and doc[mention.token_end].text in (",", "(")
+        if head is not None and closed:  # "La ministre de l'Éducation, Isabelle Ferrand, a",
+            # "du ministre des Pensions, Koen Desmet (N-VA)"
             roles.setdefault(normalize_key(head.lemma_), []).append((head.i, mention.actor))
         root = doc[mention.token_start : mention.token_end].root
         nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -179,7 +180,8 @@ def _roles(
 def _noun_before_comma(doc: Doc, start: int) -> Token | None:
     """The noun heading the words between the previous punctuation or the sentence's start
     (at most eight words back) and a comma right before ``start``: "la fédération des
-    banques" in "la fédération des banques, Febelfin"."""
+    banques" in "la fédération des banques, Febelfin"; a title among them comes first: "le
+    projet de loi du ministre des Pensions, Koen Desmet"."""
     if start < 2 or doc[start - 1].text != ",":
         return None
     words: list[Token] = []
@@ -190,9 +192,14 @@ def _noun_before_comma(doc: Doc, start: int) -> Token | None:
     opening = words[0] if words else doc[start - 1]
     if opening.i > opening.sent.start and not doc[opening.i - 1].is_punct:
         return None  # more than eight words: the head is further back
-    return next(
-        (t for t in words if t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].pos_ == "DET"), None
-    )
+    nouns = [t for t in words if t.pos_ == "NOUN" and t.i > 0]
+    titled = [  # "du ministre", the article contracted with "de"
+        t
+        for t in nouns
+        if (doc[t.i - 1].pos_ == "DET" or doc[t.i - 1].lower_ in ("du", "des"))
+        and normalize_key(t.lemma_) in titles().titles
+    ]
+    return next(iter(titled), None) or next((t for t in nouns if doc[t.i - 1].pos_ == "DET"), None)
 
 
 def _apposed_person(noun: Token, doc: Doc, mention_of_token: dict[int, Mention]) -> Mention | None:
@@ -376,7 +383,9 @@ def _reporting(token: Token, *, postposed: bool = False) -> bool:
             return False
     if token.head.lemma_ == "voir" and any(c.lower_ in ("se", "s'") for c in token.head.children):
         return False  # "se verra demander de…": the subject is asked, not asking
-    return not any(c.dep_ in ("aux:pass", "expl:pass") for c in token.children)
+    passive = ("aux:pass",) if postposed else ("aux:pass", "expl:pass")  # "», s'agace X":
+    # a reflexive the parser took for a passive
+    return not any(c.dep_ in passive for c in token.children)
 
 
 def _main_of_relative(verb: Token) -> Token | None:
@@ -642,7 +651,10 @@ def _clitic_subject(verb: Token) -> Token | None:
 
 def _inverted_subject(verb: Token, sentence: Span, context: _Context) -> Token | None:
     """A subject after the verb: "déclare à l'AFP Jean-Philippe Magnen", "juge le
-    ministère" (a named actor first, else a noun that can name a speaker)."""
+    ministère" (a named actor first, else a noun that can name a speaker); none after a
+    clitic subject ("affirme-t-il, prêt à saisir la justice")."""
+    if _clitic_subject(verb) is not None:
+        return None
     nouns = []
     in_phrase = None  # the noun heading a prepositional phrase: "à l'agence RIA"
     for token in sentence.doc[verb.i + 1 : sentence.end]:
@@ -869,7 +881,9 @@ def _same_role(noun: Token, introducer: Token) -> bool:
     """Whether a role noun can take up the one that introduced a person: every adjective
     and complement it has is among the introducer's words ("le ministre", "la ministre des
     Affaires étrangères" after "La ministre des Affaires étrangères, X"; not "le ministre
-    nigérien de la Communication", somebody else), up to the first punctuation."""
+    nigérien de la Communication", somebody else), up to the first punctuation; a
+    complement with another preposition says when or where, not who ("le ministre en fin
+    de séance")."""
     if noun.i == introducer.i:
         return True
     words = {normalize_key(t.lemma_) for t in introducer.subtree}
@@ -878,7 +892,9 @@ def _same_role(noun: Token, introducer: Token) -> bool:
     modifiers = [  # up to a comma: not "Le secrétaire général, encore en fonction…"
         t
         for c in noun.children
-        if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "NOUN", "PROPN")
+        if c.dep_ in ("amod", "nmod")
+        and c.pos_ in ("ADJ", "NOUN", "PROPN")
+        and all(m.lower_ in GENITIVE for m in c.children if m.dep_ == "case")
         for t in c.subtree
         if t.i < end and t.pos_ in ("ADJ", "NOUN", "PROPN") and normalize_key(t.lemma_) != "même"
     ]
@@ -887,7 +903,8 @@ def _same_role(noun: Token, introducer: Token) -> bool:
 
 def _side(on: Token) -> Token | None:
     """Whose "on" it is, as a phrase before it says: "Du côté de Fedasil, on insiste",
-    "Chez Renault, on assure"."""
+    "Chez Renault, on assure", "Au ministère des Sports, on s'en tient à…" (a noun for a
+    body that can speak)."""
     for word in on.head.children:
         if not word.dep_.startswith("obl") or word.i > on.i:
             continue
@@ -901,6 +918,13 @@ def _side(on: Token) -> Token | None:
                 None,
             )
         if any(c.dep_ == "case" and c.lower_ == "chez" for c in word.children):
+            return word
+        if (  # "Au ministère des Sports, on s'en tient…", not "À Paris, on…"
+            word.pos_ == "NOUN"
+            and word.left_edge.i == word.sent.start
+            and any(c.dep_ == "case" and c.lower_ in ("à", "au") for c in word.children)
+            and normalize_key(word.lemma_) in word_list("speaker_nouns")
+        ):
             return word
     return None
 
@@ -1085,9 +1109,12 @@ def _described_person(subject: Token, context: _Context, previous: list[_Speaker
         or (title and speaker.name in context.titled and not same)
         or context.paragraph(subject) - speaker.paragraph > 2
         or any(
-            c.dep_ not in ("det", "case") and not (not title and _origin(c))
+            c.dep_ not in ("det", "case")
+            and not (not title and _origin(c))
+            and not _set_off(c, subject)  # "tonne l'élu, qui a démissionné"
             for c in subject.children
-            if c not in same
+            if c not in same and c.i > subject.left_edge.i  # not a verb the tagger took
+            # for a noun and hung before the article: "», tonne l'élu"
         )
         or any(i <= subject.i for i, _ in context.roles.get(lemma, []))  # "le graphiste"
     ):
@@ -1138,6 +1165,15 @@ def _previous_subject(
         return None
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
     root = before.root
+    if not subjects and root.pos_ in ("NOUN", "PROPN"):
+        subjects = [  # "La députée …, Sandrine Poumeyrol, a adressé…", the verb parsed as
+            # a parataxis of "députée" with the name as its subject
+            c
+            for verb in root.children
+            if verb.dep_ == "parataxis" and verb.pos_ == "VERB"
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+        ]
     if not subjects and root.pos_ in ("NOUN", "PROPN") and _verb_hung_on(root):
         subjects = [root]  # "Lise Charbonneau, 72 ans, habite à…", parsed as a noun phrase
     named = [c for c in subjects if c.i in context.mention_of_token]  # "Autre avocat…, G. S."
@@ -1149,6 +1185,35 @@ def _previous_subject(
     if subject.i in context.mention_of_token or _names_a_speaker(subject, context):
         return subject
     return None
+
+
+def _introducing_person(open_: int, context: _Context, previous: list[_Speaker]) -> _Speaker:
+    """The person a quotation without a cue follows when it opens its sentence and the
+    narrator's sentence before, in the same paragraph, has that person as its subject
+    ("Dimitri Kostas ne s'oppose pas au principe. « Ici, tout le monde parle français… »"),
+    or when it follows a colon and that person is the subject before it ("L'avocate de
+    Théo Marchal, Me Nadia Belkacem, livre une tout autre lecture : « Mon client… »")."""
+    doc = context.doc
+    sentence = doc[open_].sent
+    if open_ > sentence.start and doc[open_ - 1].text == ":":  # "X livre une autre lecture : «"
+        before = sentence
+    elif open_ == sentence.start and sentence.start > 0:
+        before = doc[sentence.start - 1].sent
+    else:
+        return _Speaker()
+    if before.root.i in context.quoted or context.paragraph(before.root) != context.paragraph(
+        doc[open_]
+    ):
+        return _Speaker()
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects and before.root.pos_ == "NOUN" and before.root.i < open_:
+        subjects = [before.root]  # the parser took the verb for a noun: "livre une lecture"
+    for subject in subjects:
+        if subject.pos_ in ("NOUN", "PROPN") and subject.i < open_:
+            found = _speaker_of(subject, context, previous)
+            if found.how == "named" and found.name in context.persons:
+                return replace(found, mention="", how="continuation")
+    return _Speaker()
 
 
 def _verb_hung_on(noun: Token) -> bool:
@@ -2021,6 +2086,8 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             subject := _named_subject(content, context, (open_, close))  # "Bruxelles a salué…"
         ):
             add(quote_kind, first, last, _speaker_of(subject, context, speakers), "", "subject")
+        elif (introducer := _introducing_person(open_, context, speakers)).name:
+            add(quote_kind, first, last, introducer, "", "continuation")
         else:
             here = (context.section(doc[first]), context.paragraph(doc[first]))
             continuing = (

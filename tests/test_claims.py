@@ -898,3 +898,102 @@ def test_an_incise_between_auxiliary_and_participle_keeps_the_subject() -> None:
 )
 def test_an_appeal_against_a_judgement_opposes(text: str, expected: set[str]) -> None:
     assert set(analyze(text).claims["position"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Sollicitée, la préfecture de la Drôme indique « suivre la situation avec attention ».",
+            "préfecture de la Drôme",
+        ),
+        (
+            "Le conseiller d'État Laurent Rey-Mermet « prend acte » de la décision.",
+            "Laurent Rey-Mermet",
+        ),
+        (
+            "La Commission de la Cédéao a appelé au dialogue, sans se prononcer sur le fond.",
+            "Commission de la Cédéao",
+        ),
+        (
+            "Sollicitée à plusieurs reprises, la mairie de Canet n'a pas donné suite.",
+            "mairie de Canet",
+        ),
+        (
+            "La présidence gambienne n'a pas souhaité faire d'autre commentaire.",
+            "présidence gambienne",
+        ),
+        (
+            "La CFDT, qui ne s'est pas jointe au mouvement, adopte une position intermédiaire.",
+            "CFDT",
+        ),
+    ],
+)
+def test_phrases_of_reserve_make_neutral_claims(text: str, actor: str) -> None:
+    claims = analyze(f"Grève\n\nLe personnel est en grève depuis lundi. {text}").claims
+    mine = claims[claims["actor"].str.contains(actor.split()[-1])]
+    assert "neutral" in set(mine["position"])
+
+
+def test_a_phrase_of_reserve_keeps_a_stance_alongside_its_own() -> None:
+    claims = analyze(
+        "Grève\n\nLe conseiller d'État Laurent Rey-Mermet « prend acte » de la décision mais "
+        "réclame le retrait du texte."
+    ).claims
+    assert set(claims.loc[claims["actor"] == "Laurent Rey-Mermet", "position"]) == {
+        "neutral",
+        "oppose",
+    }
+
+
+def test_a_neutral_speech_cue_is_not_turned_by_what_it_governs() -> None:
+    claims = analyze(
+        "Maternité\n\nLa directrice, Nathalie Ferrand, a reçu les élus. « Je comprends la "
+        "colère », glisse-t-elle."
+    ).claims
+    assert set(claims.loc[claims["actor"] == "Nathalie Ferrand", "position"]) == {"neutral"}
+
+
+def test_a_participle_opening_the_sentence_is_undergone_by_the_subject() -> None:
+    claims = analyze(
+        "Grève\n\nLe personnel est en grève depuis lundi. Sollicitée à plusieurs reprises, la "
+        "mairie de Canet n'a pas donné suite."
+    ).claims
+    assert claims[claims["cue"].str.contains("Sollicit")].empty
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "position"),
+    [
+        (
+            "Le principal partenaire, Berry Granulats, a pris ses distances.",
+            "Berry Granulats",
+            "oppose",
+        ),
+        ("« Je ne prends pas parti », dit le maire, Alain Morateur.", "Alain Morateur", "neutral"),
+        (
+            "« Je n'ai pas à commenter ses décisions », a affirmé la ministre Geneviève Sirois.",
+            "Geneviève Sirois",
+            "neutral",
+        ),
+    ],
+)
+def test_phrases_of_stance_take_their_side(text: str, actor: str, position: str) -> None:
+    claims = analyze(f"Club\n\nLe club a été rétrogradé. {text}").claims
+    assert set(claims.loc[claims["actor"] == actor, "position"]) == {position}
+
+
+def test_a_malformed_phrase_of_stance_is_refused(tmp_path, monkeypatch) -> None:
+    lines = (RESOURCE_DIR / "stance_phrases.csv").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "stance_phrases.csv").write_text(
+        "\n".join([*lines, "prendre acte,maybe,always,"]) + "\n", "utf-8"
+    )
+    monkeypatch.setattr(claims_module, "RESOURCE_DIR", tmp_path)
+    claims_module.stance_phrases.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="malformed resource file"):
+            claims_module.stance_phrases()
+    finally:
+        monkeypatch.undo()
+        claims_module.stance_phrases.cache_clear()
+    assert "prendre" in claims_module.stance_phrases()

@@ -288,3 +288,9 @@ def test_a_word_for_an_organisation_types_the_name_after_it() -> None:
     types = set(result.mentions.loc[result.mentions["actor"] == "Sorelchim", "type"])
     assert types == {"organisation"}
     assert "Sorelchim" in set(result.claims["actor"])  # "le groupe" takes it up
+
+
+def test_a_participle_opening_a_sentence_is_no_name() -> None:
+    article = DATA_DIR / "synthetic_fr_2026" / "v01.txt"
+    assert "Sollicitée" in article.read_text(encoding="utf-8")
+    assert "Sollicitée" not in set(analyze(article).mentions["text"])

@@ -788,3 +788,98 @@ def test_a_name_the_parser_made_the_head_of_its_sentence_is_its_subject() -> Non
     ).quotes
     said = quotes[quotes["text"].str.contains("crise")]
     assert said["speaker"].tolist() == ["Lise Charbonneau"]
+
+
+def test_a_name_subject_of_a_verb_hung_on_its_title_is_the_previous_subject() -> None:
+    quotes = analyze(
+        "Maternité\n\n« Cette mesure est temporaire », assure Nathalie Ferrand, directrice "
+        "de l'hôpital.\n\nLa députée de la circonscription, Sandrine Poumeyrol, a adressé une "
+        "question écrite au ministre. « Le gouvernement parle de lutter contre les déserts "
+        "médicaux. Ici, il en fabrique un », estime-t-elle."
+    ).quotes
+    said = quotes[quotes["text"].str.contains("déserts")]
+    assert said["speaker"].tolist() == ["Sandrine Poumeyrol"]
+
+
+def test_a_title_in_a_complement_before_a_name_takes_it_up_later() -> None:
+    quotes = analyze(
+        "Pensions\n\nAprès des heures de débats étalées sur trois semaines, la commission des "
+        "Affaires sociales de la Chambre a approuvé mercredi soir, par 9 voix contre 7 et une "
+        "abstention, le projet de loi du ministre des Pensions, Koen Desmet (N-VA). Le texte "
+        "doit être soumis au vote.\n\n« Nous ne faisons rien d'autre que garantir qu'il y "
+        "aura encore une pension », a plaidé le ministre en fin de séance, devant des bancs "
+        "de l'opposition clairsemés."
+    ).quotes
+    assert quotes["speaker"].tolist() == ["Koen Desmet"]
+
+
+def test_an_epithet_with_a_relative_clause_set_off_takes_up_the_person() -> None:
+    quotes = analyze(
+        "Maternité\n\nLa maternité d'Ussel fermera trois mois.\n\nPour le maire d'Ussel, "
+        "Christian Marcillac, le mot « suspension » ne trompe personne. « C'est une fermeture "
+        "qui ne dit pas son nom. On commence par trois mois, on finit par une plaque sur la "
+        "porte », tonne l'élu, qui a démissionné lundi de la présidence du conseil de "
+        "surveillance de l'hôpital."
+    ).quotes
+    said = quotes[quotes["text"].str.contains("fermeture")]
+    assert said["speaker"].tolist() == ["Christian Marcillac"]
+
+
+def test_a_quotation_without_cue_after_a_person_s_sentence_is_that_person_s() -> None:
+    quotes = analyze(
+        "Langue\n\n« La loi protège les consommateurs », a déclaré Marie Tremblay, de la "
+        "FCEI.\n\nPropriétaire d'un restaurant dans le Mile End, Dimitri Kostas ne s'oppose "
+        "pas au principe. « Ici, tout le monde parle français en cuisine. Ce qui m'inquiète, "
+        "c'est le jour où un inspecteur va débarquer. »"
+    ).quotes
+    said = quotes[quotes["text"].str.contains("cuisine")]
+    assert said["speaker"].tolist() == ["Dimitri Kostas"]
+
+
+@pytest.mark.parametrize("verb", ["s'agace", "s'indigne", "tranche"])
+def test_verbs_of_manner_after_a_quotation_attribute_it(verb: str) -> None:
+    quotes = analyze(
+        "Musée\n\n« Nous sommes dépositaires », résume Flore Mboumba. « On commence par un "
+        f"masque, on finira avec des musées vides », {verb} le conseiller municipal "
+        "Marc-Antoine Rigaud."
+    ).quotes
+    said = quotes[quotes["text"].str.contains("masque")]
+    assert said["speaker"].tolist() == ["Marc-Antoine Rigaud"]
+
+
+def test_a_quotation_after_a_colon_is_the_subject_s_before_it() -> None:
+    quotes = analyze(
+        "Dopage\n\n« Mes prescriptions étaient justifiées », a déclaré le médecin, Philippe "
+        "Armand. L'avocate de Théo Marchal, Me Nadia Belkacem, livre une tout autre lecture : "
+        "« Mon client est un jeune homme qui a fait confiance à sa fédération. »"
+    ).quotes
+    said = quotes[quotes["text"].str.contains("client")]
+    assert said["speaker"].tolist() == ["Nadia Belkacem"]
+
+
+def test_a_clitic_subject_speaks_whatever_names_follow() -> None:
+    quotes = analyze(
+        "Musée\n\nLe mot fait bondir Bertrand Verchère, arrière-petit-fils de "
+        "l'administrateur. « On est en train de réécrire l'histoire d'une famille », "
+        "affirme-t-il, prêt à saisir la justice."
+    ).quotes
+    assert "la justice" not in set(quotes["speaker"])
+
+
+def test_the_noun_before_a_comma_and_a_verb_read_as_a_noun_is_the_speaker() -> None:
+    quotes = analyze(
+        "Sécheresse\n\nLa Confédération paysanne ne s'est pas associée à la manifestation. Sa "
+        "porte-parole, Núria Ferrer, maraîchère à Elne, juge que « l'eau potable doit passer "
+        "avant tout le reste »."
+    ).quotes
+    assert set(quotes["speaker"]) == {"Núria Ferrer"}
+
+
+def test_on_after_a_body_named_with_a_takes_it_up() -> None:
+    quotes = analyze(
+        "Dopage\n\nLe médecin est suspendu. Au ministère des Sports, on s'en tient pour "
+        "l'heure à un communiqué demandant à la fédération « une transparence totale » et "
+        "rappelant que la convention d'objectifs qui la lie à l'État « pourra être "
+        "réexaminée »."
+    ).quotes
+    assert "ministère des Sports" in set(quotes["speaker"])
