@@ -87,6 +87,8 @@ NEGATIONS = frozenset(
 FIRST_PERSON = frozenset({"je", "j'", "nous", "on"})
 #: A preposition's contractions with the article.
 CONTRACTIONS = {"à": ("au", "aux"), "de": tuple(GENITIVE - {"de"})}
+#: Verbs of hiding, whose negation shows what they govern: "ne cache pas son soutien".
+CONCEALING = frozenset({"cacher", "dissimuler", "masquer"})
 #: Verbs whose negation reaches the infinitive they govern ("ne peut pas interdire").
 MODALS = frozenset(
     {"pouvoir", "devoir", "vouloir", "falloir", "aller", "savoir", "oser", "entendre"}
@@ -182,8 +184,11 @@ def _negated(token: Token) -> bool:
     """A negation among the cue's dependents, or of the verb a noun cue is the object of
     ("n'a montré aucun intérêt"); not of the verb a noun is the subject of ("la lutte
     n'est pas terminée" goes on) or a circumstance of ("Malgré les souhaits des
-    utilisateurs, l'appareil n'inclura pas…": they still wish it)."""
+    utilisateurs, l'appareil n'inclura pas…": they still wish it), nor of a verb of hiding
+    ("ne cache pas son soutien" shows it)."""
     governed = token.pos_ == "NOUN" and not token.dep_.startswith(("nsubj", "obl:mod"))
+    if {normalize_key(token.head.lemma_), normalize_key(token.head.lemma_) + "r"} & CONCEALING:
+        governed = False  # "ne cache pas son soutien" shows it
     words = [token, token.head] if governed else [token]
     if token.dep_ == "xcomp" and normalize_key(token.head.lemma_) in MODALS:
         words.append(token.head)  # "on ne peut pas interdire"
@@ -288,12 +293,21 @@ def _phrase_at(doc: Doc, start: int, words: tuple[str, ...]) -> list[Token]:
     """The tokens of a phrase read from ``start``, each word matching by its form or its
     lemma ("avait pris note"), with negations between them ("ne prends pas parti"); empty
     when the text says something else."""
+
+    def matches(word: str, token: Token) -> bool:
+        return word in (normalize_key(token.text), normalize_key(token.lemma_))
+
     found: list[Token] = []
     i = start
     for word in words:
-        while found and i < len(doc) and doc[i].lower_ in NEGATIONS | {"ne", "n'", "plus"}:
+        while (
+            found
+            and i < len(doc)
+            and not matches(word, doc[i])
+            and doc[i].lower_ in NEGATIONS | {"ne", "n'", "plus"}
+        ):
             i += 1
-        if i >= len(doc) or word not in (normalize_key(doc[i].text), normalize_key(doc[i].lemma_)):
+        if i >= len(doc) or not matches(word, doc[i]):
             return []
         found.append(doc[i])
         i += 1
@@ -1143,14 +1157,28 @@ def _statements(
 ) -> list[Claim]:
     """One claim per speaker and sentence where the speaker's words hold no cue of the
     speaker's own (see the module's docstring); a quotation over several sentences gives
-    one per sentence."""
+    one per sentence. A cue of the speaker outside the quoted words counts when it reports
+    them ("« … », a dénoncé X") or, neutral, governs the verb that does ("s'est contenté de
+    répondre que « … »"); not beside them ("« Ce n'est pas un blanc-seing », a réagi X, qui
+    promet…") nor when it takes a side over them ("a rejeté cet argument, affirmant
+    que…")."""
     doc = parsed.doc
     sentences = list(parsed.sentences())
-    taken = {(c.actor, parsed.sentence_index(c.cue_first)) for c in claims if c.how == "own"}
+    own = [c for c in claims if c.how == "own"]
+    taken = {(c.actor, parsed.sentence_index(c.cue_first)) for c in own if c.quote >= 0}
     found = []
     for number, quote in enumerate(spoken):
         if not quote.speaker:
             continue
+        framing = (
+            {a.i for a in doc[quote.verb].ancestors} if quote.verb >= 0 else set()
+        )  # "s'est contenté de répondre que « … »"
+        framed = {
+            (c.actor, parsed.sentence_index(c.cue_first))
+            for c in own
+            if c.quote < 0
+            and (c.cue_first == quote.verb or (c.position == "neutral" and c.cue_first in framing))
+        }
         index = parsed.sentence_index(quote.token_start)
         while index < len(sentences) and sentences[index].start < quote.token_end:
             sentence = sentences[index]
@@ -1158,7 +1186,11 @@ def _statements(
             last = min(quote.token_end, sentence.end) - 1
             key = (quote.speaker, index)
             index += 1
-            if last < first or key in taken or not any(t.is_alpha for t in doc[first : last + 1]):
+            if (
+                last < first
+                or key in taken | framed
+                or not any(t.is_alpha for t in doc[first : last + 1])
+            ):
                 continue
             taken.add(key)
             found.append(_statement(quote, number, first, last, cues, attributor, tone))

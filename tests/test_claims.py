@@ -997,3 +997,61 @@ def test_a_malformed_phrase_of_stance_is_refused(tmp_path, monkeypatch) -> None:
         monkeypatch.undo()
         claims_module.stance_phrases.cache_clear()
     assert "prendre" in claims_module.stance_phrases()
+
+
+def test_not_hiding_a_stance_shows_it() -> None:
+    claims = analyze(
+        "Éolien\n\nLes pêcheurs bloquent le port. En face, le conseil régional de Bretagne ne "
+        "cache pas son soutien au projet."
+    ).claims
+    assert set(claims.loc[claims["cue"] == "soutien", "position"]) == {"support"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Le Sénégal et l'Union européenne ont paraphé jeudi un nouveau protocole.", "paraphé"),
+        ("La Régie de l'énergie a autorisé Hydro-Québec à augmenter ses tarifs.", "autorisé"),
+        ("Quelque 120 soignants ont voté à main levée la reconduction du mouvement.", "voté"),
+    ],
+)
+def test_signing_authorising_and_votes_of_carers_support(text: str, cue: str) -> None:
+    claims = analyze(f"Accord\n\nLa décision est tombée jeudi. {text}").claims
+    assert set(claims.loc[claims["cue"] == cue, "position"]) == {"support"}
+
+
+def test_a_phrase_of_reserve_may_hold_plus_as_a_word() -> None:
+    claims = analyze(
+        "Dopage\n\nL'enquête avance. L'Union cycliste internationale a fait savoir qu'elle "
+        "suivait le dossier « avec la plus grande attention »."
+    ).claims
+    assert "attention" in set(claims.loc[claims["position"] == "neutral", "cue"])
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Une centaine de ménages quittent le canton chaque année, un chiffre que les "
+            "référendaires contestent.",
+            "référendaires",
+        ),
+        (
+            "Les onze sages-femmes de l'équipe ont adressé une lettre commune à l'ARS pour "
+            "réclamer des garanties sur la réouverture.",
+            "sages",
+        ),
+    ],
+)
+def test_more_words_for_people_hold_claims(text: str, holder: str) -> None:
+    claims = analyze(f"Réforme\n\nLe texte a été adopté. {text}").claims
+    assert claims["holder"].str.contains(holder).any()
+
+
+def test_a_cue_outside_the_quoted_words_leaves_their_statement() -> None:
+    claims = analyze(
+        "Autoroute\n\nLe peuple a dit oui. « Ce n'est pas un blanc-seing », a réagi le "
+        "coprésident de l'ATE, Julien Perrottet, qui promet de suivre chaque procédure."
+    ).claims
+    mine = claims[claims["actor"] == "Julien Perrottet"]
+    assert set(mine["how"]) == {"statement", "own"}
