@@ -1776,7 +1776,8 @@ def _source_spans(context: _Context) -> list[tuple[Token, int, int, tuple[int, i
     """ "Selon X, …", "d'après X, …", "…, selon X", "De l'avis de X, …" (source_phrases.txt)
     and, opening a sentence, "Pour X, …": (the source's head, first, last) of the claim and
     the first and last tokens of the source phrase.
-    The source phrase runs from its first word to the next comma."""
+    The source phrase runs from its first word to the next comma; the newspaper's own
+    sources are none ("selon nos informations")."""
     doc = context.doc
     found = []
     for sentence in context.parsed.sentences():
@@ -1819,7 +1820,10 @@ def _source_spans(context: _Context) -> list[tuple[Token, int, int, tuple[int, i
             rest = [
                 t.i for t in words if first_word <= t.i < semicolon and not start <= t.i < end
             ]  # "D'après X, « … » ; Y a ajouté : « … »": the claim ends at the semicolon
-            if len(rest) >= 3:
+            ours = source.i not in context.quoted and any(  # "selon nos informations":
+                c.dep_ == "det" and c.lower_ in ("nos", "notre") for c in source.children
+            )  # the newspaper's own sources
+            if len(rest) >= 3 and not ours:
                 found.append((source, rest[0], rest[-1], (start, end_of_phrase or token.i)))
     return found
 

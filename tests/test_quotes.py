@@ -883,3 +883,11 @@ def test_on_after_a_body_named_with_a_takes_it_up() -> None:
         "réexaminée »."
     ).quotes
     assert "ministère des Sports" in set(quotes["speaker"])
+
+
+def test_the_newspaper_s_own_sources_are_no_speaker() -> None:
+    quotes = analyze(
+        "Neige\n\nLe chantier est arrêté. Selon nos informations, son versement est suspendu "
+        "jusqu'à nouvel ordre. Selon le maire, tout va bien."
+    ).quotes
+    assert quotes["speaker"].tolist() == ["le maire"]
