@@ -830,18 +830,28 @@ def test_afin_de_gives_the_main_verb_s_subject() -> None:
     assert set(claims.loc[claims["actor"] == "Parti socialiste", "cue"]) == {"organisé", "soutenir"}
 
 
-def test_a_cue_listed_twice_is_refused(tmp_path, monkeypatch) -> None:
-    lines = (RESOURCE_DIR / "claim_cues.csv").read_text(encoding="utf-8").splitlines()
-    (tmp_path / "claim_cues.csv").write_text("\n".join([*lines, lines[1]]) + "\n", "utf-8")
+@pytest.mark.parametrize(
+    ("name", "extra", "message"),
+    [
+        ("claim_cues", "", "listed twice"),  # the first entry again
+        ("stance_phrases", "prendre acte,maybe,always,", "malformed resource file"),
+    ],
+)
+def test_a_bad_line_in_a_cue_file_is_refused(
+    tmp_path, monkeypatch, name: str, extra: str, message: str
+) -> None:
+    lines = (RESOURCE_DIR / f"{name}.csv").read_text(encoding="utf-8").splitlines()
+    (tmp_path / f"{name}.csv").write_text("\n".join([*lines, extra or lines[1]]) + "\n", "utf-8")
+    loader = getattr(claims_module, name)
     monkeypatch.setattr(claims_module, "RESOURCE_DIR", tmp_path)
-    claims_module.claim_cues.cache_clear()
+    loader.cache_clear()
     try:
-        with pytest.raises(ResourceError, match="listed twice"):
-            claims_module.claim_cues()
+        with pytest.raises(ResourceError, match=message):
+            loader()
     finally:
         monkeypatch.undo()
-        claims_module.claim_cues.cache_clear()
-    assert len(claims_module.claim_cues()) == len(lines) - 1
+        loader.cache_clear()
+    assert loader()  # the packaged file loads again
 
 
 def test_a_verb_coordinated_in_what_is_reported_is_the_reporter_s() -> None:
@@ -981,22 +991,6 @@ def test_a_participle_opening_the_sentence_is_undergone_by_the_subject() -> None
 def test_phrases_of_stance_take_their_side(text: str, actor: str, position: str) -> None:
     claims = analyze(f"Club\n\nLe club a été rétrogradé. {text}").claims
     assert set(claims.loc[claims["actor"] == actor, "position"]) == {position}
-
-
-def test_a_malformed_phrase_of_stance_is_refused(tmp_path, monkeypatch) -> None:
-    lines = (RESOURCE_DIR / "stance_phrases.csv").read_text(encoding="utf-8").splitlines()
-    (tmp_path / "stance_phrases.csv").write_text(
-        "\n".join([*lines, "prendre acte,maybe,always,"]) + "\n", "utf-8"
-    )
-    monkeypatch.setattr(claims_module, "RESOURCE_DIR", tmp_path)
-    claims_module.stance_phrases.cache_clear()
-    try:
-        with pytest.raises(ResourceError, match="malformed resource file"):
-            claims_module.stance_phrases()
-    finally:
-        monkeypatch.undo()
-        claims_module.stance_phrases.cache_clear()
-    assert "prendre" in claims_module.stance_phrases()
 
 
 def test_not_hiding_a_stance_shows_it() -> None:
