@@ -187,10 +187,11 @@ def _negated(token: Token) -> bool:
     utilisateurs, l'appareil n'inclura pas…": they still wish it), nor of a verb of hiding
     ("ne cache pas son soutien" shows it)."""
     governed = token.pos_ == "NOUN" and not token.dep_.startswith(("nsubj", "obl:mod"))
-    if {normalize_key(token.head.lemma_), normalize_key(token.head.lemma_) + "r"} & CONCEALING:
+    head = normalize_key(token.head.lemma_)
+    if head in CONCEALING or head + "r" in CONCEALING:  # "cache" may be left as its lemma
         governed = False  # "ne cache pas son soutien" shows it
     words = [token, token.head] if governed else [token]
-    if token.dep_ == "xcomp" and normalize_key(token.head.lemma_) in MODALS:
+    if token.dep_ == "xcomp" and head in MODALS:
         words.append(token.head)  # "on ne peut pas interdire"
     if token.pos_ == "NOUN" and token.head.lower_ == "peu":
         return True  # "peu d'intérêt"
@@ -1188,7 +1189,8 @@ def _statements(
             index += 1
             if (
                 last < first
-                or key in taken | framed
+                or key in taken
+                or key in framed
                 or not any(t.is_alpha for t in doc[first : last + 1])
             ):
                 continue
