@@ -197,11 +197,17 @@ def _negated(token: Token) -> bool:
         return True  # "peu d'intérêt"
     for word in words:
         for child in word.children:
-            if child.lower_ in NEGATIONS:
+            if _negation(child):
                 return True
             if child.lower_ == "plus" and any(c.lower_ in ("ne", "n'") for c in word.children):
                 return True
     return False
+
+
+def _negation(word: Token) -> bool:
+    """Whether a word negates: "pas", "jamais", "aucun"; not the noun "point" ("conteste
+    ce point")."""
+    return word.lower_ in NEGATIONS and word.pos_ != "NOUN"
 
 
 def _governing(token: Token, cues: dict[int, Cue], attributor: Attributor) -> Token | None:
@@ -1132,7 +1138,7 @@ def _against(tokens: Iterable[Token]) -> bool | None:
             words = [head, head.head]
         else:
             continue
-        return not any(c.lower_ in NEGATIONS for w in words for c in w.children)
+        return not any(_negation(c) for w in words for c in w.children)
     return None
 
 
@@ -1233,7 +1239,7 @@ def _statement(
         denied = any(  # "les milices ne représentent pas les Maliens"; a cleft: "ce
             # n'est pas cette mesure qui va nous aider"; "ce n'est ni une reconnaissance…";
             # "personne ne nous a demandé", "rien ne justifie"
-            (t.lower_ in NEGATIONS or _nobody(t))
+            (_negation(t) or _nobody(t))
             and (t.head.pos_ in ("VERB", "AUX") or _cleft(t.head) or _neither(t))
             for t in doc[first : last + 1]
         )

@@ -64,6 +64,9 @@ SENTENCE_FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 QUE = frozenset({"que", "qu'", "qu"})  # "qu" when the apostrophe is split off: "qu'«"
 #: Conjunctions that coordinate a second verb with the first: "salue…, mais juge que".
 COORDINATORS = frozenset({"et", "mais", "puis"})
+#: How a past or present participle ends: "voté", "choisies", "pris", "dit", "venues",
+#: "votant".
+PARTICIPLE_ENDING = re.compile(r"([éiu]|[st]|ant)e?s?$")
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 
 
@@ -384,6 +387,66 @@ def repair_que_clauses_on_nouns(doc: Doc) -> Doc:
     return doc
 
 
+def repair_verbs_hung_on_nouns(doc: Doc) -> Doc:
+    """Make the verb of a sentence that the parser hung on a noun as a clause, although no
+    relative pronoun or conjunction introduces it and the sentence has no other verb at
+    its head, the head of its sentence, with the noun phrase before it as its subject:
+    in "À l'Assemblée nationale, le Parti libéral votera contre", the parser read "votera
+    contre" as describing the party and the assembly as the sentence's head; in "Selon
+    plusieurs associations, cette publication flirte avec la démagogie" it coordinated the
+    subject with the source. Not after punctuation, where the subject may follow the verb
+    ("…», résume la ministre").
+
+    >>> from analysis import load_article
+    >>> text = "Selon des associations, cette publication flirte avec la démagogie."
+    >>> doc = parse(load_article(text)).doc
+    >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("publication", "flirte")]
+    [('publication', 'nsubj', 'flirte'), ('flirte', 'ROOT', 'flirte')]
+    """
+    for verb in doc:
+        if (
+            verb.dep_ != "acl"
+            or verb.pos_ not in ("VERB", "AUX")
+            or not _finite(verb)
+            or verb.i == verb.sent.start
+            or doc[verb.i - 1].is_punct
+            or verb.sent.root.pos_ in ("VERB", "AUX")
+            or any(
+                c.dep_.startswith("nsubj") or c.dep_ == "mark" or "Rel" in c.morph.get("PronType")
+                for c in verb.children
+            )
+        ):
+            continue
+        root, subject = verb.sent.root, verb.head
+        while subject.head.i < verb.i and (
+            subject.dep_ in ("obj", "acl")
+            or (subject.dep_ == "nmod" and any(c.dep_ == "case" for c in subject.children))
+        ):  # up the phrase: "le risque de développer des tumeurs augmente"
+            subject = subject.head
+        if subject.pos_ not in ("NOUN", "PROPN", "PRON") or any(
+            c.dep_ == "case" for c in subject.children
+        ):
+            continue
+        after = [t for t in verb.sent if t.head in (root, subject) and t.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        if root != subject:  # "À l'Assemblée nationale": where, not who
+            root.head = verb
+            root.dep_ = "obl:mod" if any(c.dep_ == "case" for c in root.children) else "dep"
+        for token in after:  # the final point; "contre" alone says how the vote goes
+            token.head = verb
+            if token.pos_ == "ADP" and not list(token.children):
+                token.dep_ = "advmod"
+    return doc
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb is finite, also when the tagger called a future a participle
+    ("votera"): no participle ends in a vowel other than é, i, u or e."""
+    form = verb.morph.get("VerbForm")
+    return "Fin" in form or ("Part" in form and PARTICIPLE_ENDING.search(verb.lower_) is None)
+
+
 def parse(article: Article, *, model: str = "md") -> ParsedArticle:
     """Parse one article with the cached pipeline."""
     return next(parse_many([article], model=model))
@@ -407,5 +470,6 @@ def parse_many(
     for doc in nlp.pipe(prepared(), batch_size=batch_size):
         repair_verbs_read_as_nouns(doc)
         repair_que_clauses_on_nouns(doc)
+        repair_verbs_hung_on_nouns(doc)
         article, origin = pending.pop(0)
         yield ParsedArticle(article=article, doc=doc, origin=origin, model=model)

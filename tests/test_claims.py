@@ -1049,3 +1049,19 @@ def test_a_cue_outside_the_quoted_words_leaves_their_statement() -> None:
     ).claims
     mine = claims[claims["actor"] == "Julien Perrottet"]
     assert set(mine["how"]) == {"statement", "own"}
+
+
+def test_the_noun_point_is_no_negation() -> None:
+    claims = analyze("Réforme\n\nL'opposition conteste précisément ce point.").claims
+    assert set(claims.loc[claims["cue"] == "conteste", "position"]) == {"oppose"}
+
+
+def test_a_verb_the_parser_hung_on_a_noun_heads_its_sentence() -> None:
+    claims = analyze(
+        "Francisation des PME\n\nLe ministre a déposé un amendement. Les entreprises s'inquiètent."
+        "\n\nÀ l'Assemblée nationale, le Parti libéral votera contre."
+    ).claims
+    voted = claims[claims["cue"] == "votera"]
+    assert list(zip(voted["actor"], voted["position"], strict=True)) == [
+        ("Parti libéral", "oppose")
+    ]
