@@ -922,7 +922,7 @@ def _side(on: Token) -> Token | None:
         if (  # "Au ministère des Sports, on s'en tient…", not "À Paris, on…"
             word.pos_ == "NOUN"
             and word.left_edge.i == word.sent.start
-            and any(c.dep_ == "case" and c.lower_ in ("à", "au") for c in word.children)
+            and any(c.dep_ == "case" and c.lower_ in ("à", "au", "dans") for c in word.children)
             and normalize_key(word.lemma_) in word_list("speaker_nouns")
         ):
             return word

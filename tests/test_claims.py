@@ -1065,3 +1065,15 @@ def test_a_verb_the_parser_hung_on_a_noun_heads_its_sentence() -> None:
     assert list(zip(voted["actor"], voted["position"], strict=True)) == [
         ("Parti libéral", "oppose")
     ]
+
+
+@pytest.mark.parametrize(
+    "judgement", ["un texte bâclé", "de la paperasse en plus", "une charge disproportionnée"]
+)
+def test_words_of_criticism_make_a_statement_oppose(judgement: str) -> None:
+    claims = analyze(
+        f"Réforme\n\nLe ministre présente son texte. Le député Paul Martin estime que la "
+        f"réforme est « {judgement} pour les communes »."
+    ).claims
+    said = claims[(claims["actor"] == "Paul Martin") & (claims["how"] == "statement")]
+    assert said["position"].tolist() == ["oppose"]

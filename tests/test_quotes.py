@@ -615,6 +615,11 @@ def test_the_determiner_tells_the_gender_of_a_noun_of_either() -> None:
             "dialogue est engagé.",
             ["Fedasil"],
         ),
+        (  # also a body named with "dans", not a place ("Dans la rue, on…")
+            "Musée\n\nLe maire défend la restitution. Dans l'opposition, on dénonce une "
+            "« opération de communication ». Dans la rue, on dénonce « une trahison ».",
+            ["l'opposition", ""],
+        ),
         (  # an unnamed spokesperson speaks for the body of the sentence before
             "Otage\n\nLe ministère des Affaires étrangères se montre plus prudent. Son "
             "porte-parole a indiqué jeudi que la France était mobilisée.",
