@@ -776,12 +776,26 @@ def test_a_phrase_names_only_its_noun_phrase(text: str, noun: str, phrase: str) 
     assert Attributor(parsed, []).phrase(head) == phrase
 
 
-def test_the_business_press_epithet_takes_up_the_company() -> None:
-    claims = analyze(
-        "Consoles\n\nNintendo a présenté sa nouvelle console. Le géant japonais promet une "
-        "sortie en fin d'année."
-    ).claims
-    assert set(claims.loc[claims["cue"] == "promet", "actor"]) == {"Nintendo"}
+@pytest.mark.parametrize(
+    ("text", "cue", "actor"),
+    [
+        (
+            "Consoles\n\nNintendo a présenté sa nouvelle console. Le géant japonais promet une "
+            "sortie en fin d'année.",
+            "promet",
+            "Nintendo",
+        ),
+        (
+            "Assemblée générale\n\nLa Financière Morel, qui détient 31 % du capital, a voté "
+            "contre la résolution. Le holding n'a pas souhaité faire de commentaire.",
+            "souhaité faire",
+            "Financière Morel",
+        ),
+    ],
+)
+def test_the_business_press_epithet_takes_up_the_company(text: str, cue: str, actor: str) -> None:
+    claims = analyze(text).claims
+    assert set(claims.loc[claims["cue"] == cue, "actor"]) == {actor}
 
 
 def test_a_name_the_parser_made_the_head_of_its_sentence_is_its_subject() -> None:
