@@ -1136,7 +1136,8 @@ def _previous_subject(
     pronoun: Token, gender: str, context: _Context, plural: bool = False
 ) -> Token | None:
     """The subject of the narrator's sentence before the pronoun's, if it agrees in gender
-    and names an actor or a speaker ("le gouvernement", "la porte-parole"; also a name the
+    and names an actor or a speaker ("le gouvernement", "la porte-parole"; the name set
+    beside a noun that names neither: "Son principal adversaire, Romain Ferracci"; also a name the
     parser made the head of that sentence, with the verb hung on it); for a plural
     pronoun, a plural noun naming people ("des locuteurs", "les analystes"), subject of
     any clause of that sentence or, when it has no plural subject, of the one before
@@ -1184,7 +1185,16 @@ def _previous_subject(
         return None
     if subject.i in context.mention_of_token or _names_a_speaker(subject, context):
         return subject
-    return None
+    return next(  # "Son principal adversaire, Romain Ferracci, …, a fait…": the name
+        (
+            a
+            for a in subject.children
+            if a.dep_ == "appos"
+            and a.i in context.mention_of_token
+            and context.genders.get(context.mention_of_token[a.i].actor) in (gender, None)
+        ),
+        None,
+    )
 
 
 def _introducing_person(open_: int, context: _Context, previous: list[_Speaker]) -> _Speaker:

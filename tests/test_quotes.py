@@ -615,6 +615,13 @@ def test_the_determiner_tells_the_gender_of_a_noun_of_either() -> None:
             "dialogue est engagé.",
             ["Fedasil"],
         ),
+        (  # a pronoun takes up the name set beside the previous subject, when that
+            # subject names no speaker
+            "Tramway\n\n« Le tram est une chance », a déclaré le maire, Hubert Castellani. "
+            "Son principal adversaire, Romain Ferracci, a fait de l'abandon du tramway l'un "
+            "des axes de sa campagne. Selon lui, un réseau de bus coûterait moins cher.",
+            ["Hubert Castellani", "Romain Ferracci"],
+        ),
         (  # also a body named with "dans", not a place ("Dans la rue, on…")
             "Musée\n\nLe maire défend la restitution. Dans l'opposition, on dénonce une "
             "« opération de communication ». Dans la rue, on dénonce « une trahison ».",
