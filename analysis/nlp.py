@@ -261,7 +261,9 @@ def repair_verbs_read_as_nouns(doc: Doc) -> Doc:
     (``resources/noun_like_verbs.txt``): in "L'ONG juge que l'afflux d'armes…", "juge"
     becomes the verb heading the sentence, "L'ONG" its subject and the clause its
     complement; after "mais" or "et" it is coordinated with the verb before ("salue…, mais
-    juge que…"). Not after an article or a preposition ("la demande que…" is the noun).
+    juge que…"); also before its object after a name set off by commas ("Marc Delorme,
+    juge la réforme « injuste »"). Not after an article or a preposition ("la demande
+    que…" is the noun).
     Where the parser built the verb's tree around the word (the head of its sentence, with
     a subject and no article of its own: "une directive européenne demande aux pilotes
     de…"), only the tag is changed.
@@ -280,7 +282,14 @@ def repair_verbs_read_as_nouns(doc: Doc) -> Doc:
             # parser made it the verb with its subject, only the tag says noun
             _tag_as_verb(word, forms[word.lower_])
             continue
-        if que.lower_ not in QUE or before.pos_ in ("DET", "ADP") or que.head.i <= word.i:
+        judged = (  # "Marc Delorme, juge la réforme « injuste »": its object
+            que.pos_ == "DET" and que.head.i > que.i and before.text == "," and word.i > 1
+        )
+        if (
+            (que.lower_ not in QUE and not judged)
+            or before.pos_ in ("DET", "ADP")
+            or que.head.i <= word.i
+        ):
             continue
         sentence = list(word.sent)
         clause = que.head  # the verb of the que-clause, or the word the parser took for it
@@ -315,8 +324,11 @@ def repair_verbs_read_as_nouns(doc: Doc) -> Doc:
         else:
             word.head, word.dep_ = word, "ROOT"
             subject.head, subject.dep_ = word, "nsubj"
-        clause.head, clause.dep_ = word, "ccomp"
-        que.head, que.dep_ = clause, "mark"
+        if judged:
+            clause.head, clause.dep_ = word, "obj"
+        else:
+            clause.head, clause.dep_ = word, "ccomp"
+            que.head, que.dep_ = clause, "mark"
         for token in sentence:  # what hung across the verb, and the old root
             if token in (word, clause, que, subject) or token.head in (word,):
                 continue

@@ -184,6 +184,12 @@ def test_every_offset_slices_the_original_text(text: str) -> None:
             "juge",
             ("VERB", "juger", "conj", ""),
         ),
+        (  # before its object, after a name set off by commas: "juge la réforme « … »"
+            "La CFDT, par la voix de son secrétaire national, Marc Delorme, juge la réforme "
+            "« injuste dans son principe ».",
+            "juge",
+            ("VERB", "juger", "ROOT", "Marc"),
+        ),
         (  # after an article it is the noun
             "La demande que les syndicats ont faite est rejetée.",
             "demande",
@@ -198,7 +204,7 @@ def test_a_verb_of_speech_read_as_a_noun_is_parsed_again(
     word = next(t for t in doc if t.text == verb)
     subject = next((c.text for c in word.children if c.dep_ == "nsubj"), "")
     assert (word.pos_, word.lemma_, word.dep_, subject) == expected
-    clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in word.children if c.dep_ in ("ccomp", "obj")), None)
     assert (clause is not None) == (word.pos_ == "VERB")
     assert len(list(doc.sents)) == 1
     for token in doc:  # still a tree: every word reaches the root
