@@ -96,6 +96,7 @@ class _Speaker:
     addressee: str = ""
     person_like: bool = False  # a person, or a name of unknown type: "il" may point to it
     paragraph: int = -1  # where the speaker last spoke
+    plural: bool = False  # a plural noun phrase: "Les syndicats" is never "il"
 
 
 class _Context:
@@ -833,7 +834,9 @@ def _speaker_of(subject: Token, context: _Context, previous: list[_Speaker]) -> 
     if body:  # "Total fermera sa raffinerie… Le groupe a annoncé"
         return _Speaker(body, _phrase(subject), "pronoun", person_like=False)
     if subject.pos_ in ("NOUN", "PROPN") and (known or plural):  # "certains wikipédiens"
-        return _Speaker(_phrase(_antecedent(subject) or subject), subject.text, "phrase")
+        return _Speaker(
+            _phrase(_antecedent(subject) or subject), subject.text, "phrase", plural=plural
+        )
     if subject.pos_ == "PROPN":  # a name spaCy did not tag: "Moody's explique"
         return _Speaker(_phrase(subject), subject.text, "phrase", person_like=False)
     return _Speaker()
@@ -1359,7 +1362,7 @@ def _resolve_singular(
     for speaker in reversed(previous):
         if speaker.name and speaker.gender is None and speaker.person_like:
             return _Speaker(speaker.name, pronoun.text, "pronoun", None, person_like=True)
-    if previous and previous[-1].gender is None and previous[-1].name:
+    if previous and previous[-1].gender is None and previous[-1].name and not previous[-1].plural:
         near = context.paragraph(pronoun) - previous[-1].paragraph <= 1  # "Moody's … elle"
         if near:
             return replace(previous[-1], mention=pronoun.text, how="pronoun", addressee="")

@@ -622,6 +622,17 @@ def test_the_determiner_tells_the_gender_of_a_noun_of_either() -> None:
             "des axes de sa campagne. Selon lui, un réseau de bus coûterait moins cher.",
             ["Hubert Castellani", "Romain Ferracci"],
         ),
+        (  # a singular pronoun never takes up a plural group
+            "Or\n\nLe ministre des Mines, Ibrahima Sarr, a signé le permis. Les orpailleurs de "
+            "la zone redoutent d'être chassés de leurs sites. Selon lui, le périmètre est hors "
+            "de la bande protégée.",
+            ["Les orpailleurs de la zone", "Ibrahima Sarr"],
+        ),
+        (  # "défendre" and "justifier" after a quotation report it
+            "Maternité\n\n« Ce permis est un progrès », a défendu le ministre, Ibrahima Sarr. "
+            "« La sécurité des mères n'est pas négociable », justifie la docteure Anne Lagarde.",
+            ["Ibrahima Sarr", "Anne Lagarde"],
+        ),
         (  # also a body named with "dans", not a place ("Dans la rue, on…")
             "Musée\n\nLe maire défend la restitution. Dans l'opposition, on dénonce une "
             "« opération de communication ». Dans la rue, on dénonce « une trahison ».",
