@@ -986,6 +986,12 @@ def test_a_participle_opening_the_sentence_is_undergone_by_the_subject() -> None
             "Geneviève Sirois",
             "neutral",
         ),
+        (
+            "Le collectif des supporters a appelé à une opération escargot lundi matin.",
+            "Le collectif des supporters",
+            "oppose",
+        ),
+        ("La Ligue accueille favorablement la décision.", "Ligue", "support"),
     ],
 )
 def test_phrases_of_stance_take_their_side(text: str, actor: str, position: str) -> None:
@@ -1049,6 +1055,14 @@ def test_a_cue_outside_the_quoted_words_leaves_their_statement() -> None:
     ).claims
     mine = claims[claims["actor"] == "Julien Perrottet"]
     assert set(mine["how"]) == {"statement", "own"}
+
+
+def test_a_chamber_speaks() -> None:
+    claims = analyze(
+        "Sécheresse\n\nLe préfet a restreint l'irrigation. La chambre d'agriculture, plus "
+        "mesurée, réclame un fonds d'urgence pour indemniser les pertes."
+    ).claims
+    assert set(claims.loc[claims["cue"] == "réclame", "actor"]) == {"La chambre d'agriculture"}
 
 
 def test_the_noun_point_is_no_negation() -> None:
