@@ -48,6 +48,33 @@ IMPERSONAL = frozenset({"on", "-on", "ce", "c'", "cela", "ça"})
 #: Nouns of people who speak for the body their complement names ("le porte-parole du
 #: Kremlin", "la représentante de l'association") or their possessive determiner stands
 #: for ("Le ministère… Son porte-parole"), when they are not named themselves.
+#: Days, months and times that open a sentence as its circumstance: "Lundi, …".
+TIME_WORDS = frozenset(
+    [
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "demain",
+        "aujourd'hui",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ]
+)
 SPOKESPEOPLE = frozenset({"porte-parole", "représentant", "représentante"})
 #: Parts of speech a noun phrase may open with: "le", "trois", "certains", "nouveau"…
 PHRASE_OPENERS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
@@ -588,9 +615,21 @@ def _opening_noun(verb: Token) -> Token | None:
             and c.left_edge.i == first
             and c.i < verb.i
             and not any(g.dep_ == "case" for g in c.children)
-            and c.doc[c.left_edge.i].pos_ == "DET"
+            and (c.doc[c.left_edge.i].pos_ == "DET" or _bare_name(c))
         ),
         None,
+    )
+
+
+def _bare_name(noun: Token) -> bool:
+    """Whether a word opening its sentence without an article is a name set off by a
+    comma ("Bolt, l'autre acteur du marché, n'a pas souhaité réagir", "Force ouvrière,
+    plus prudente, …"), not a day or a month ("Lundi, …")."""
+    return (
+        noun.i == noun.sent.start
+        and noun.lower_ not in TIME_WORDS
+        and noun.i + 1 < len(noun.doc)
+        and any(t.text == "," for t in noun.doc[noun.i + 1 : noun.i + 3])
     )
 
 

@@ -1057,6 +1057,26 @@ def test_a_cue_outside_the_quoted_words_leaves_their_statement() -> None:
     assert set(mine["how"]) == {"statement", "own"}
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Uber conteste la décision. Bolt, l'autre acteur important du marché bruxellois, "
+            "n'a pas souhaité réagir à ce stade.",
+            "Bolt",
+        ),
+        (
+            "La ministre a tranché jeudi. Air France, qui a annoncé son retrait d'Orly, s'est "
+            "contentée d'un communiqué.",
+            "Air France",
+        ),
+    ],
+)
+def test_a_name_without_article_opening_the_sentence_is_its_subject(text: str, actor: str) -> None:
+    claims = analyze(f"Titre\n\n{text}").claims
+    assert set(claims.loc[claims["actor"] == actor, "position"]) == {"neutral"}
+
+
 def test_a_chamber_speaks() -> None:
     claims = analyze(
         "Sécheresse\n\nLe préfet a restreint l'irrigation. La chambre d'agriculture, plus "
