@@ -45,36 +45,15 @@ GOVERNED = frozenset({"obj", "iobj", "ccomp", "xcomp", "obl:arg", "nmod", "amod"
 EXTENDING = frozenset({"obl:mod", "obl:arg", "obl", "advmod", "nmod"})
 #: Subjects that say a speaker is unknown: "dit-on", "c'est dit".
 IMPERSONAL = frozenset({"on", "-on", "ce", "c'", "cela", "ça"})
+#: Days, months and times that open a sentence as its circumstance: "Lundi, …".
+TIME_WORDS = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain"}
+    | {"aujourd'hui", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"}
+    | {"septembre", "octobre", "novembre", "décembre"}
+)
 #: Nouns of people who speak for the body their complement names ("le porte-parole du
 #: Kremlin", "la représentante de l'association") or their possessive determiner stands
 #: for ("Le ministère… Son porte-parole"), when they are not named themselves.
-#: Days, months and times that open a sentence as its circumstance: "Lundi, …".
-TIME_WORDS = frozenset(
-    [
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "hier",
-        "demain",
-        "aujourd'hui",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ]
-)
 SPOKESPEOPLE = frozenset({"porte-parole", "représentant", "représentante"})
 #: Parts of speech a noun phrase may open with: "le", "trois", "certains", "nouveau"…
 PHRASE_OPENERS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
